@@ -1,0 +1,41 @@
+// Do not modify this file by hand!
+// Re-generate this file by running lit-localize.
+
+/**
+ * The locale code that templates in this source code are written in.
+ */
+export const sourceLocale = `en`;
+
+/**
+ * The other locale codes that this application is localized into. Sorted
+ * lexicographically.
+ */
+export const targetLocales = [
+  `bg`,
+  `de`,
+  `el`,
+  `es`,
+  `hu`,
+  `lv`,
+  `nl`,
+  `pl`,
+  `pt`,
+  `ro`,
+] as const;
+
+/**
+ * All valid project locale codes. Sorted lexicographically.
+ */
+export const allLocales = [
+  `bg`,
+  `de`,
+  `el`,
+  `en`,
+  `es`,
+  `hu`,
+  `lv`,
+  `nl`,
+  `pl`,
+  `pt`,
+  `ro`,
+] as const;

@@ -1,0 +1,10 @@
+/**
+ * secon-elements, for bundler users. Importing this module defines nothing: import
+ * `secon-elements/define` (or call `defineElement`) to register the tags.
+ */
+export { SeconSkipLinks } from './components/skip-links/skip-links.js';
+export { setLocale, getLocale, supportedLocales } from './internal/locale.js';
+export type { SeconLocale } from './internal/locale.js';
+export { defineElement } from './internal/define-element.js';
+export type { SeconErrorDetail } from './internal/events.js';
+export { version } from './internal/version.js';

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import type { UserConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+const shared: UserConfig = {
+  define: { __SECON_VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    reportCompressedSize: false,
+  },
+};
+
+/**
+ * `vite build` (mode `production`) writes the two single-file bundles a webmaster
+ * copies: `secon-elements.js` (ES module) and `secon-elements.iife.js` (classic
+ * script). Both are self-contained and minified, with Lit's production build and
+ * every locale inside. `vite build --mode package` writes the side-effect-free module
+ * entries for bundler users (`index.js`, `define.js`), with Lit left as a dependency.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'package') {
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        minify: false,
+        sourcemap: true,
+        lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+        rolldownOptions: {
+          external: [/^lit($|\/)/, /^@lit\//],
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  return {
+    ...shared,
+    build: {
+      ...shared.build,
+      minify: true,
+      // No source map: the file is copied alone, and a map beside it would be a second file.
+      sourcemap: false,
+      rolldownOptions: {
+        input: 'src/bundle.ts',
+        // The classic script publishes its API through the SeconElements global itself
+        // (see src/bundle.ts), so the IIFE's exports object is deliberately unnamed.
+        checks: { missingNameOptionForIifeExport: false },
+        preserveEntrySignatures: 'strict',
+        output: [
+          { format: 'es', entryFileNames: 'secon-elements.js', codeSplitting: false },
+          { format: 'iife', entryFileNames: 'secon-elements.iife.js', codeSplitting: false },
+        ],
+      },
+    },
+  };
+});
