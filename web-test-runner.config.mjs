@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, installCommand, startWebKitDriver } from './test/server/browsers.mjs';
 import { mockMiddleware } from './test/server/mock-server.mjs';
+import { bundleVariantMiddleware } from './test/server/bundle-variant.mjs';
 
 const wanted = (process.env.SECON_BROWSERS ?? 'chromium,firefox,webkit')
   .split(',')
@@ -73,8 +74,8 @@ console.log(`Testing in: ${ran.join(', ')}`);
 export default {
   files: process.env.SECON_TEST_FILES ? process.env.SECON_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [mockMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  middleware: [mockMiddleware, bundleVariantMiddleware],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 3,

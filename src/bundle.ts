@@ -11,7 +11,6 @@ import * as api from './index.js';
 type Api = typeof api;
 
 declare global {
-  // eslint-disable-next-line no-var
   var SeconElements: Api | undefined;
 }
 

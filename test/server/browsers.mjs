@@ -32,13 +32,24 @@ export const ENGINES = {
   firefox: {
     label: 'Firefox',
     packages: ['firefox-esr'],
-    find: () => first(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox', which('firefox-esr'), which('firefox')),
+    find: () =>
+      first(
+        process.env.FIREFOX_PATH,
+        '/usr/bin/firefox-esr',
+        '/usr/bin/firefox',
+        which('firefox-esr'),
+        which('firefox'),
+      ),
   },
   webkit: {
     label: 'WebKit',
     packages: ['webkit2gtk-driver', 'xvfb'],
     find: () => {
-      const driver = first(process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver', which('WebKitWebDriver'));
+      const driver = first(
+        process.env.WEBKIT_DRIVER_PATH,
+        '/usr/bin/WebKitWebDriver',
+        which('WebKitWebDriver'),
+      );
       const miniBrowser = first(
         process.env.WEBKIT_MINIBROWSER_PATH,
         '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -60,10 +71,17 @@ export function ensureEngines(names) {
   if (missing.length && process.getuid?.() === 0 && which('apt-get')) {
     console.log(`Installing ${missing.map((n) => ENGINES[n].label).join(', ')} from Debian's packages…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${missing.flatMap((n) => ENGINES[n].packages).join(' ')}`], {
-      stdio: 'inherit',
-      env,
-    });
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        `apt-get update -qq && apt-get install -y -qq ${missing.flatMap((n) => ENGINES[n].packages).join(' ')}`,
+      ],
+      {
+        stdio: 'inherit',
+        env,
+      },
+    );
     missing = names.filter((n) => !ENGINES[n].find());
   }
   return missing;

@@ -61,7 +61,6 @@ export const styles = css`
   @media (forced-colors: active) {
     a:focus,
     a:active {
-      forced-color-adjust: none;
       background: Canvas;
       color: LinkText;
       border-color: CanvasText;

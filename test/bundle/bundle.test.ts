@@ -1,0 +1,159 @@
+/**
+ * Loads the production bundles from dist/ into real pages (iframes), the way a webmaster
+ * does, and fails on any uncaught error, failed request or broken registration.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+const LIT_GLOBALS = [
+  'litHtmlVersions',
+  'litElementVersions',
+  'reactiveElementVersions',
+  'litPropertyMetadata',
+];
+
+interface FrameWindow extends Window {
+  __errors: string[];
+  __warnings: string[];
+  __globalsBefore: string[];
+  SeconElements?: {
+    setLocale(code: string): Promise<void>;
+    getLocale(): string;
+    version: string;
+    supportedLocales: readonly string[];
+  } & Record<string, unknown>;
+}
+
+let manifestTags: string[] = [];
+let frames: HTMLIFrameElement[] = [];
+
+before(async () => {
+  const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {
+    modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[];
+  };
+  manifestTags = manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName!),
+  );
+});
+
+afterEach(() => {
+  for (const frame of frames) frame.remove();
+  frames = [];
+});
+
+/** A page with an error/warning recorder, then `head` scripts, then `body`. */
+async function load(head: string, body = '', lang = 'en'): Promise<FrameWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    <script>
+      window.__errors = [];
+      window.__warnings = [];
+      window.__globalsBefore = Object.keys(window);
+      addEventListener('error', (e) => {
+        const t = e.target;
+        __errors.push(t && t !== window ? 'failed to load ' + (t.src || t.href) : String(e.message));
+      }, true);
+      addEventListener('unhandledrejection', (e) => __errors.push('unhandled rejection: ' + e.reason));
+      const warn = console.warn.bind(console);
+      console.warn = (...args) => { __warnings.push(args.join(' ')); warn(...args); };
+    </script>${head}</head><body>${body}</body></html>`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FrameWindow;
+  await waitUntil(
+    () => win.SeconElements && manifestTags.every((t) => win.customElements.get(t)),
+    'bundle did not define the elements',
+    { timeout: 5000 },
+  );
+  // Give a second copy time to run and any late failure time to surface.
+  await new Promise((r) => setTimeout(r, 200));
+  return win;
+}
+
+const PAGE = '<secon-skip-links></secon-skip-links><main id="main">Main</main>';
+const esm = (src = '/dist/secon-elements.js') => `<script type="module" src="${src}"></script>`;
+const classic = (src = '/dist/secon-elements.iife.js') => `<script src="${src}"></script>`;
+
+function expectHealthy(win: FrameWindow): void {
+  expect(win.__errors, 'errors and failed requests').to.deep.equal([]);
+  expect(manifestTags.length).to.be.greaterThan(0);
+  for (const tag of manifestTags) expect(win.customElements.get(tag), tag).to.exist;
+  const api = win.SeconElements!;
+  expect(api.version).to.match(/^\d+\.\d+\.\d+/);
+  expect(api.setLocale).to.be.a('function');
+  expect(api.getLocale).to.be.a('function');
+  expect(api['SeconSkipLinks']).to.equal(win.customElements.get('secon-skip-links'));
+}
+
+const linkText = (win: FrameWindow) =>
+  win.document.querySelector('secon-skip-links')!.shadowRoot!.querySelector('a')?.textContent?.trim();
+
+describe('the built bundles', () => {
+  it('dist/secon-elements.js is one self-contained production module', async () => {
+    const source = await (await fetch('/dist/secon-elements.js')).text();
+    expect(/^\s*import[\s{*]/m.test(source), 'static import').to.equal(false);
+    expect(/\bimport\s*\(/.test(source), 'dynamic import').to.equal(false);
+    expect(source.includes('lit.dev/msg/dev-mode'), "Lit's dev mode").to.equal(false);
+    expect(source.includes('sourceMappingURL'), 'a source map to fetch').to.equal(false);
+  });
+
+  it('the ES module defines every element and works', async () => {
+    const win = await load(esm(), PAGE, 'bg');
+    expectHealthy(win);
+    await waitUntil(() => linkText(win) === 'Прескочи към основното съдържание на страницата');
+    win.document.documentElement.lang = 'de';
+    await waitUntil(() => linkText(win) === 'Zum Hauptinhalt springen', 'did not follow <html lang>');
+  });
+
+  it('the classic script exposes one global, SeconElements, and works', async () => {
+    const win = await load(classic(), PAGE);
+    expectHealthy(win);
+    const added = Object.keys(win).filter(
+      (k) => !win.__globalsBefore.includes(k) && !k.startsWith('__') && !LIT_GLOBALS.includes(k),
+    );
+    expect(added).to.deep.equal(['SeconElements']);
+    await win.SeconElements!.setLocale('pl');
+    await waitUntil(() => linkText(win) === 'Przejdź do treści głównej');
+  });
+
+  it('the ES module loaded twice is harmless', async () => {
+    const win = await load(esm() + esm('/dist/secon-elements.js?copy=2'), PAGE);
+    expectHealthy(win);
+    expect(win.__warnings).to.deep.equal([]);
+  });
+
+  it('the classic script loaded twice is harmless', async () => {
+    const win = await load(classic() + classic('/dist/secon-elements.iife.js?copy=2'), PAGE);
+    expectHealthy(win);
+    expect(win.__warnings).to.deep.equal([]);
+  });
+
+  it('the ES module and the classic script together are harmless, and setLocale steers the elements in use', async () => {
+    const win = await load(classic() + esm(), PAGE);
+    expectHealthy(win);
+    expect(win.__warnings).to.deep.equal([]);
+    const module = await (
+      win as unknown as { eval(s: string): Promise<{ setLocale(c: string): Promise<void> }> }
+    ).eval("import('/dist/secon-elements.js')");
+    await module.setLocale('el');
+    await waitUntil(() => linkText(win) === 'Μετάβαση στο κύριο περιεχόμενο');
+  });
+
+  it('a different version already on the page gives one warning naming both versions', async () => {
+    const win = await load(classic('/bundle-variant/9.9.9/secon-elements.iife.js') + classic(), PAGE);
+    expectHealthy(win);
+    expect(win.SeconElements!.version).to.equal('9.9.9');
+    expect(win.__warnings).to.have.length(1);
+    expect(win.__warnings[0]).to.contain('9.9.9');
+    const other = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(win.__warnings[0]).to.contain(other.version);
+  });
+
+  it('upgrades elements that were parsed before the script ran', async () => {
+    const win = await load('', PAGE + classic());
+    expectHealthy(win);
+    expect(linkText(win)).to.equal('Skip to main content');
+  });
+});
