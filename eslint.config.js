@@ -29,6 +29,11 @@ export default tseslint.config(
     },
   },
   {
+    // Chai's assertions are property accesses (`expect(x).to.exist`).
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: [
       'scripts/**',
       'test/server/**',
