@@ -8,6 +8,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, installCommand, startWebKitDriver } from './test/server/browsers.mjs';
 import { mockMiddleware } from './test/server/mock-server.mjs';
 import { bundleVariantMiddleware } from './test/server/bundle-variant.mjs';
+import { emulatePlugin } from './test/server/emulate-plugin.mjs';
 
 const wanted = (process.env.SECON_BROWSERS ?? 'chromium,firefox,webkit')
   .split(',')
@@ -74,7 +75,7 @@ console.log(`Testing in: ${ran.join(', ')}`);
 export default {
   files: process.env.SECON_TEST_FILES ? process.env.SECON_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [emulatePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   middleware: [mockMiddleware, bundleVariantMiddleware],
   browsers,
   concurrency: 1,

@@ -3,7 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { SeconSkipLinks } from '../src/components/skip-links/skip-links.js';
 import { getLocale, setLocale } from '../src/internal/locale.js';
-import { captureConsole, deepActiveElement, resetLocale, setPageLang, shadow } from './helpers/util.js';
+import {
+  captureConsole,
+  deepActiveElement,
+  emulate,
+  resetLocale,
+  setPageLang,
+  shadow,
+} from './helpers/util.js';
 
 const links = (el: SeconSkipLinks) => [...shadow(el).querySelectorAll('a')];
 const labels = (el: SeconSkipLinks) => links(el).map((a) => a.textContent?.trim());
@@ -20,7 +27,10 @@ describe('<secon-skip-links>', () => {
 
   describe('default links', () => {
     it('offers "Skip to main content" pointing at <main>, and no menu link without `menu`', async () => {
-      const { el } = await page(html`<secon-skip-links></secon-skip-links><main id="content-x">Text</main>`);
+      const { el } = await page(
+        html`<secon-skip-links></secon-skip-links>
+          <main id="content-x">Text</main>`,
+      );
       expect(labels(el)).to.deep.equal(['Skip to main content']);
       expect(links(el)[0]!.getAttribute('href')).to.equal('#content-x');
     });
@@ -72,7 +82,10 @@ describe('<secon-skip-links>', () => {
     it('leaves out a link whose selector is not valid CSS and names it in the console', async () => {
       let el!: SeconSkipLinks;
       const warnings = await captureConsole('warn', async () => {
-        ({ el } = await page(html`<secon-skip-links main="##oops[" menu="nav"></secon-skip-links><nav>n</nav>`));
+        ({ el } = await page(
+          html`<secon-skip-links main="##oops[" menu="nav"></secon-skip-links>
+            <nav>n</nav>`,
+        ));
       });
       expect(labels(el)).to.deep.equal(['Skip to context menu']);
       expect(warnings.join('\n')).to.contain('"##oops["').and.contain('not valid CSS');
@@ -81,7 +94,10 @@ describe('<secon-skip-links>', () => {
     it('leaves out a link whose selector matches nothing and names it in the console', async () => {
       let el!: SeconSkipLinks;
       const warnings = await captureConsole('warn', async () => {
-        ({ el } = await page(html`<secon-skip-links menu="#no-such-menu"></secon-skip-links><main>m</main>`));
+        ({ el } = await page(
+          html`<secon-skip-links menu="#no-such-menu"></secon-skip-links>
+            <main>m</main>`,
+        ));
       });
       expect(labels(el)).to.deep.equal(['Skip to main content']);
       expect(warnings.join('\n')).to.contain('"#no-such-menu"').and.contain('matches nothing');
@@ -90,7 +106,10 @@ describe('<secon-skip-links>', () => {
     it('renders no link and says why when the page has no main content', async () => {
       let el!: SeconSkipLinks;
       const warnings = await captureConsole('warn', async () => {
-        ({ el } = await page(html`<secon-skip-links></secon-skip-links><div>nothing here</div>`));
+        ({ el } = await page(
+          html`<secon-skip-links></secon-skip-links>
+            <div>nothing here</div>`,
+        ));
       });
       expect(links(el)).to.have.length(0);
       expect(warnings.join('\n')).to.contain('no main content found');
@@ -98,7 +117,10 @@ describe('<secon-skip-links>', () => {
 
     it('warns once, not on every render', async () => {
       const warnings = await captureConsole('warn', async () => {
-        const { el } = await page(html`<secon-skip-links menu="#gone"></secon-skip-links><main>m</main>`);
+        const { el } = await page(
+          html`<secon-skip-links menu="#gone"></secon-skip-links>
+            <main>m</main>`,
+        );
         el.offset = 10;
         await el.updateComplete;
         el.requestUpdate();
@@ -139,7 +161,9 @@ describe('<secon-skip-links>', () => {
       let el!: SeconSkipLinks;
       const warnings = await captureConsole('warn', async () => {
         ({ el } = await page(
-          html`<secon-skip-links><a href="javascript:alert(1)">Bad</a><a href="/sitemap">Sitemap</a></secon-skip-links>`,
+          html`<secon-skip-links
+            ><a href="javascript:alert(1)">Bad</a><a href="/sitemap">Sitemap</a></secon-skip-links
+          >`,
         ));
       });
       expect(labels(el)).to.deep.equal(['Sitemap']);
@@ -147,7 +171,10 @@ describe('<secon-skip-links>', () => {
     });
 
     it('picks up links added after the element upgraded (parsed later)', async () => {
-      const { el, wrapper } = await page(html`<secon-skip-links></secon-skip-links><main>m</main>`);
+      const { el, wrapper } = await page(
+        html`<secon-skip-links></secon-skip-links>
+          <main>m</main>`,
+      );
       const target = document.createElement('div');
       target.id = 'late-target';
       wrapper.append(target);
@@ -164,7 +191,8 @@ describe('<secon-skip-links>', () => {
     it('is hidden by clipping until focused, then visible; hidden again when focus leaves', async () => {
       const { el, wrapper } = await page(
         html`<button id="before">before</button><secon-skip-links></secon-skip-links>
-          <button id="after">after</button><main>m</main>`,
+          <button id="after">after</button>
+          <main>m</main>`,
       );
       const link = links(el)[0]!;
       const style = getComputedStyle(link);
@@ -190,7 +218,10 @@ describe('<secon-skip-links>', () => {
     it('moves focus to a non-focusable target with a temporary tabindex="-1"', async () => {
       const { el, wrapper } = await page(
         html`<button id="before">before</button><secon-skip-links></secon-skip-links>
-          <main id="main-x"><p>m</p><button id="inside">inside</button></main>`,
+          <main id="main-x">
+            <p>m</p>
+            <button id="inside">inside</button>
+          </main>`,
       );
       const main = wrapper.querySelector('main')!;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -217,7 +248,8 @@ describe('<secon-skip-links>', () => {
 
     it('keeps an existing tabindex of the target', async () => {
       const { el, wrapper } = await page(
-        html`<secon-skip-links></secon-skip-links><main tabindex="-1">m</main>`,
+        html`<secon-skip-links></secon-skip-links>
+          <main tabindex="-1">m</main>`,
       );
       const main = wrapper.querySelector('main')!;
       links(el)[0]!.click();
@@ -240,7 +272,10 @@ describe('<secon-skip-links>', () => {
     });
 
     it('reflects `offset`, `main` and `menu`', async () => {
-      const { el } = await page(html`<secon-skip-links></secon-skip-links><main>m</main>`);
+      const { el } = await page(
+        html`<secon-skip-links></secon-skip-links>
+          <main>m</main>`,
+      );
       el.offset = 64;
       el.main = 'main';
       el.menu = '#m';
@@ -251,9 +286,44 @@ describe('<secon-skip-links>', () => {
     });
   });
 
+  describe('media', () => {
+    afterEach(() => emulate({}));
+
+    it('stays visible and outlined in forced-colours mode', async function () {
+      const { el } = await page(
+        html`<secon-skip-links></secon-skip-links>
+          <main>m</main>`,
+      );
+      if (!(await emulate({ forcedColors: 'active' }))) this.skip();
+      const link = links(el)[0]!;
+      link.focus();
+      const style = getComputedStyle(link);
+      expect(link.getBoundingClientRect().width).to.be.greaterThan(40);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is left out of print', async function () {
+      const { el } = await page(
+        html`<secon-skip-links></secon-skip-links>
+          <main>m</main>`,
+      );
+      if (!(await emulate({ media: 'print' }))) this.skip();
+      const link = links(el)[0]!;
+      link.focus();
+      expect(getComputedStyle(link).display).to.equal('none');
+    });
+  });
+
   describe('locale', () => {
     it('follows <html lang> and switches when the page changes it', async () => {
-      const { el } = await page(html`<secon-skip-links menu="nav"></secon-skip-links><nav>n</nav><main>m</main>`);
+      const { el } = await page(
+        html`<secon-skip-links menu="nav"></secon-skip-links>
+          <nav>n</nav>
+          <main>m</main>`,
+      );
       await setPageLang('bg', 'bg');
       expect(labels(el)).to.deep.equal([
         'Прескочи към основното съдържание на страницата',
@@ -268,7 +338,11 @@ describe('<secon-skip-links>', () => {
     });
 
     it('has its own text in every locale', async () => {
-      const { el } = await page(html`<secon-skip-links menu="nav"></secon-skip-links><nav>n</nav><main>m</main>`);
+      const { el } = await page(
+        html`<secon-skip-links menu="nav"></secon-skip-links>
+          <nav>n</nav>
+          <main>m</main>`,
+      );
       const seen = new Set<string>();
       for (const locale of ['en', 'bg', 'de', 'el', 'es', 'hu', 'lv', 'nl', 'pl', 'pt', 'ro']) {
         await setLocale(locale);

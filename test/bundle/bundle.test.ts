@@ -151,6 +151,23 @@ describe('the built bundles', () => {
     expect(win.__warnings[0]).to.contain(other.version);
   });
 
+  it('a classic script at the top of <head> finds targets and child links parsed after it', async () => {
+    const win = await load(
+      classic(),
+      `<secon-skip-links menu="#menu"></secon-skip-links>
+       <secon-skip-links id="custom"><p><a href="#footer">Zur Fußzeile</a><br></p></secon-skip-links>
+       <nav id="menu">menu</nav><main>Main</main><footer id="footer">f</footer>`,
+    );
+    expectHealthy(win);
+    const texts = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent?.trim());
+    const [defaults, custom] = [...win.document.querySelectorAll('secon-skip-links')];
+    await waitUntil(() => texts(defaults!).length === 2, 'default links did not appear');
+    expect(texts(defaults!)).to.deep.equal(['Skip to main content', 'Skip to context menu']);
+    expect(texts(custom!)).to.deep.equal(['Zur Fußzeile']);
+    expect(win.__warnings).to.deep.equal([]);
+  });
+
   it('upgrades elements that were parsed before the script ran', async () => {
     const win = await load('', PAGE + classic());
     expectHealthy(win);

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { getLocale, setLocale } from '../../src/internal/locale.js';
 
 /** Records console calls of one kind while `run` runs; returns them as joined strings. */
@@ -46,4 +47,33 @@ export function deepActiveElement(): Element | null {
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+export interface Emulation {
+  media?: 'print' | 'screen';
+  forcedColors?: 'active' | 'none';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/**
+ * Emulates print, forced colours or reduced motion for the rest of the test (call it with
+ * `{}` to undo). Resolves false where the engine's driver cannot, so the test can
+ * `this.skip()` rather than pass without checking anything.
+ */
+export async function emulate(options: Emulation): Promise<boolean> {
+  const features = [
+    { name: 'forced-colors', value: options.forcedColors ?? '' },
+    { name: 'prefers-reduced-motion', value: options.reducedMotion ?? '' },
+  ];
+  const ok = await executeServerCommand<boolean, { features: typeof features; media?: string }>(
+    'secon-emulate',
+    { features, ...(options.media ? { media: options.media } : {}) },
+  );
+  if (!ok) return false;
+  const want = [
+    options.media ? matchMedia(options.media).matches : true,
+    options.forcedColors ? matchMedia(`(forced-colors: ${options.forcedColors})`).matches : true,
+    options.reducedMotion ? matchMedia(`(prefers-reduced-motion: ${options.reducedMotion})`).matches : true,
+  ];
+  return want.every(Boolean);
 }
