@@ -2,7 +2,8 @@
 // WebKitGTK. SECON_BROWSERS=chromium,firefox picks some; SECON_REQUIRE_ALL=1 (set by
 // `npm run test:all`) fails when one is missing. Source tests run with Lit in dev mode.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ENGINES, installCommand, startWebKitDriver } from './test/server/browsers.mjs';
@@ -78,6 +79,7 @@ export default {
   plugins: [emulatePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   middleware: [mockMiddleware, bundleVariantMiddleware],
   browsers,
+  reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60_000,

@@ -4,6 +4,9 @@
 // WebKit the exact install command is printed. `npm run test:all` (--all) requires and
 // installs all three, and measures coverage.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ENGINES, ensureEngines, installCommand } from '../test/server/browsers.mjs';
 
 const all = process.argv.includes('--all');
@@ -24,12 +27,18 @@ if (optional.length) {
   );
 }
 
-if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build'))
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
 const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs'];
 if (all) args.push('--coverage');
+const summary = join(tmpdir(), `secon-test-summary-${process.pid}.txt`);
 const result = spawnSync('npx', args, {
   stdio: 'inherit',
-  env: { ...process.env, ...(all ? { SECON_REQUIRE_ALL: '1' } : {}) },
+  env: { ...process.env, SECON_SUMMARY_FILE: summary, ...(all ? { SECON_REQUIRE_ALL: '1' } : {}) },
 });
+if (existsSync(summary)) {
+  console.log(`\n${readFileSync(summary, 'utf8')}`);
+  rmSync(summary);
+}
 process.exit(result.status ?? 1);
