@@ -29,7 +29,11 @@ try {
     ...config,
     tsConfig: join(root, config.tsConfig),
     inputFiles: config.inputFiles.map((f) => join(root, f)),
-    output: { ...config.output, outputDir: join(work, 'locales'), localeCodesModule: join(work, 'locale-codes.ts') },
+    output: {
+      ...config.output,
+      outputDir: join(work, 'locales'),
+      localeCodesModule: join(work, 'locale-codes.ts'),
+    },
     interchange: { ...config.interchange, xliffDir: join(work, 'xliff') },
   };
   writeFileSync(join(work, 'lit-localize.json'), JSON.stringify(tmpConfig));
@@ -41,7 +45,8 @@ try {
     const committed = readFileSync(join(root, 'xliff', `${locale}.xlf`), 'utf8');
     if (fresh !== committed) problems.push(`xliff/${locale}.xlf is out of date: run npm run i18n:extract`);
     for (const { id, source, target } of units(fresh)) {
-      if (target === undefined || target.trim() === '') problems.push(`${locale}: "${id}" has no translation`);
+      if (target === undefined || target.trim() === '')
+        problems.push(`${locale}: "${id}" has no translation`);
       else if (target === source && !(identical[id] ?? []).includes(locale))
         problems.push(`${locale}: "${id}" is left in English ("${source}")`);
     }
