@@ -8,6 +8,7 @@ setCustomElementsManifest(manifest);
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
 
 const preview: Preview = {
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the elements (sets <html lang>, as a partner site would)',
