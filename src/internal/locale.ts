@@ -21,7 +21,7 @@ const templates: Record<string, LocaleModule> = { bg, de, el, es, hu, lv, nl, pl
 export const supportedLocales: readonly SeconLocale[] = allLocales;
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
-let observer: MutationObserver | undefined;
+let started = false;
 
 /** The primary subtag of `code` when it is a supported locale (`de-AT` → `de`). */
 export function matchLocale(code: string | null | undefined): SeconLocale | undefined {
@@ -40,19 +40,28 @@ export function pageLocale(): SeconLocale {
  * that changes it re-renders every element without a reload.
  */
 export function ensureLocalization(): void {
-  if (controls) return;
-  controls = configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => Promise.resolve(templates[locale]!),
-  });
+  if (started) return;
+  started = true;
+  try {
+    controls = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => Promise.resolve(templates[locale]!),
+    });
+  } catch {
+    // A bundler user's own application configured @lit/localize first: it owns the locale.
+    console.warn(
+      'secon-elements: @lit/localize is already configured by this application, which then decides the language of the elements.',
+    );
+    return;
+  }
   const initial = pageLocale();
   if (initial !== sourceLocale) void controls.setLocale(initial);
-  observer = new MutationObserver(() => {
+  const localize = controls;
+  new MutationObserver(() => {
     const next = pageLocale();
-    if (next !== controls!.getLocale()) void controls!.setLocale(next);
-  });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    if (next !== localize.getLocale()) void localize.setLocale(next);
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
 /** The active locale code, e.g. `"bg"`. */
@@ -74,5 +83,5 @@ export async function setLocale(code: string): Promise<void> {
     return;
   }
   ensureLocalization();
-  await controls!.setLocale(locale);
+  await controls?.setLocale(locale);
 }
