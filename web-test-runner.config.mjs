@@ -10,6 +10,7 @@ import { ENGINES, installCommand, startWebKitDriver } from './test/server/browse
 import { mockMiddleware } from './test/server/mock-server.mjs';
 import { bundleVariantMiddleware } from './test/server/bundle-variant.mjs';
 import { emulatePlugin } from './test/server/emulate-plugin.mjs';
+import { cspPageMiddleware } from './test/server/csp-page.mjs';
 
 const wanted = (process.env.SECON_BROWSERS ?? 'chromium,firefox,webkit')
   .split(',')
@@ -77,7 +78,7 @@ export default {
   files: process.env.SECON_TEST_FILES ? process.env.SECON_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [emulatePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
-  middleware: [mockMiddleware, bundleVariantMiddleware],
+  middleware: [mockMiddleware, bundleVariantMiddleware, cspPageMiddleware],
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,

@@ -13,6 +13,7 @@ const LIT_GLOBALS = [
 
 interface FrameWindow extends Window {
   __errors: string[];
+  __violations: string[];
   __warnings: string[];
   __globalsBefore: string[];
   SeconElements?: {
@@ -41,22 +42,26 @@ afterEach(() => {
 });
 
 /** A page with an error/warning recorder, then `head` scripts, then `body`. */
-async function load(head: string, body = '', lang = 'en'): Promise<FrameWindow> {
+function load(head: string, body = '', lang = 'en'): Promise<FrameWindow> {
+  return open((frame) => {
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+      <script src="/test/bundle/recorder.js"></script>${head}</head><body>${body}</body></html>`;
+  });
+}
+
+/** The same page served under a strict Content-Security-Policy with Trusted Types. */
+function loadStrict(scripts: string[], body: string, lang = 'en'): Promise<FrameWindow> {
+  const query = new URLSearchParams({ body, lang });
+  for (const src of scripts) query.append('script', src);
+  return open((frame) => {
+    frame.src = `/csp-page?${query}`;
+  });
+}
+
+async function open(setup: (frame: HTMLIFrameElement) => void): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-    <script>
-      window.__errors = [];
-      window.__warnings = [];
-      window.__globalsBefore = Object.keys(window);
-      addEventListener('error', (e) => {
-        const t = e.target;
-        __errors.push(t && t !== window ? 'failed to load ' + (t.src || t.href) : String(e.message));
-      }, true);
-      addEventListener('unhandledrejection', (e) => __errors.push('unhandled rejection: ' + e.reason));
-      const warn = console.warn.bind(console);
-      console.warn = (...args) => { __warnings.push(args.join(' ')); warn(...args); };
-    </script>${head}</head><body>${body}</body></html>`;
+  setup(frame);
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -172,5 +177,18 @@ describe('the built bundles', () => {
     const win = await load('', PAGE + classic());
     expectHealthy(win);
     expect(linkText(win)).to.equal('Skip to main content');
+  });
+
+  describe('under a strict Content-Security-Policy with Trusted Types', () => {
+    for (const file of ['/dist/secon-elements.js', '/dist/secon-elements.iife.js']) {
+      it(`${file} renders and switches language with no violation`, async () => {
+        const win = await loadStrict([file], PAGE, 'bg');
+        expectHealthy(win);
+        await waitUntil(() => linkText(win) === 'Прескочи към основното съдържание на страницата');
+        win.document.documentElement.lang = 'ro';
+        await waitUntil(() => linkText(win) === 'Salt la conținutul principal');
+        expect(win.__violations).to.deep.equal([]);
+      });
+    }
   });
 });
