@@ -1,10 +1,35 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+/**
+ * The single-file bundles carry their own copy of Lit. Under Trusted Types a second
+ * `createPolicy('lit-html')` (the host page's own Lit, or our bundle loaded twice) is a
+ * CSP violation and throws while the bundle loads. So our copy of lit-html goes through
+ * `trustedHTML()` (src/internal/trusted-types.ts), which creates the `secon` policy on
+ * first render only. The webmaster's CSP line stays `trusted-types lit-html secon`.
+ */
+function sharedTrustedTypesPolicy(): Plugin {
+  const pattern = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
+  const helper = fileURLToPath(new URL('./src/internal/trusted-types.ts', import.meta.url));
+  return {
+    name: 'secon-trusted-types-policy',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[/\\]lit-html[/\\]lit-html\.js$/.test(id)) return null;
+      if (!pattern.test(code)) throw new Error(`lit-html changed: no createPolicy("lit-html") in ${id}`);
+      return (
+        `import { trustedHTML as __seconTrustedHTML } from ${JSON.stringify(helper)};\n` +
+        code.replace(pattern, (_, factory: string) => `${factory}?{createHTML:__seconTrustedHTML}:void 0`)
+      );
+    },
+  };
+}
 
 const shared: UserConfig = {
   define: { __SECON_VERSION__: JSON.stringify(version) },
@@ -41,6 +66,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     ...shared,
+    plugins: [sharedTrustedTypesPolicy()],
     build: {
       ...shared.build,
       minify: true,

@@ -190,5 +190,23 @@ describe('the built bundles', () => {
         expect(win.__violations).to.deep.equal([]);
       });
     }
+
+    it('works next to another copy of Lit that owns the "lit-html" policy', async () => {
+      const win = await loadStrict(
+        ['/node_modules/lit-html/lit-html.js', '/dist/secon-elements.js'],
+        PAGE,
+        'lv',
+      );
+      expectHealthy(win);
+      await waitUntil(() => linkText(win) === 'Pāriet uz galveno saturu');
+      expect(win.__violations).to.deep.equal([]);
+    });
+
+    it('the module and the classic script together create no second policy', async () => {
+      const win = await loadStrict(['/dist/secon-elements.iife.js', '/dist/secon-elements.js'], PAGE, 'nl');
+      expectHealthy(win);
+      await waitUntil(() => linkText(win) === 'Direct naar de hoofdinhoud');
+      expect(win.__violations).to.deep.equal([]);
+    });
   });
 });
