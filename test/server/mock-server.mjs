@@ -60,7 +60,9 @@ export async function mockMiddleware(ctx, next) {
   s.requests.push(record);
   const response = s.responses[Math.min(s.served, s.responses.length - 1)] ?? {};
   s.served += 1;
-  ctx.req.on('close', () => {
+  // The response's 'close', not the request's: Node closes a request as soon as its body
+  // has been read, whereas the response closes when the client goes away.
+  ctx.res.on('close', () => {
     if (!ctx.res.writableEnded) record.aborted = true;
   });
 
@@ -72,7 +74,7 @@ export async function mockMiddleware(ctx, next) {
   }
   if (response.hang) {
     await new Promise((resolve) => {
-      ctx.req.on('close', resolve);
+      ctx.res.on('close', resolve);
       setTimeout(resolve, 120_000).unref();
     });
     ctx.req.socket.destroy();
