@@ -3,6 +3,8 @@
  * `secon-elements/define` (or call `defineElement`) to register the tags.
  */
 export { SeconSkipLinks } from './components/skip-links/skip-links.js';
+export { SeconNewsCard, type NewsCardVariant } from './components/news-card/news-card.js';
+export { SeconNewsList } from './components/news-list/news-list.js';
 export { setLocale, getLocale, supportedLocales } from './internal/locale.js';
 export type { SeconLocale } from './internal/locale.js';
 export { defineElement } from './internal/define-element.js';

@@ -2,14 +2,57 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
-    
+    import {html} from 'lit';
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'skip-links.main': `Μετάβαση στο κύριο περιεχόμενο`,
+      'news-card.last-modified': str`Τελευταία τροποποίηση: ${0}`,
+'news-list.empty': `Δεν υπάρχουν ακόμη ειδήσεις.`,
+'news-list.error': `Δεν ήταν δυνατή η φόρτωση των ειδήσεων.`,
+'news-list.loading': `Φόρτωση ειδήσεων…`,
+'news-list.show-more': `Εμφάνιση περισσότερων`,
+'partner-map.close': `Κλείσιμο λεπτομερειών`,
+'partner-map.error-empty': `Δεν υπάρχουν εταίροι για εμφάνιση.`,
+'partner-map.error-load': `Δεν ήταν δυνατή η φόρτωση των εταίρων. Δοκιμάστε ξανά αργότερα.`,
+'partner-map.keyboard-help': `Με τα βέλη μετακινείστε από εταίρο σε εταίρο· το Enter ανοίγει έναν εταίρο, το Escape τον κλείνει.`,
+'partner-map.list-heading': `Εταίροι`,
+'partner-map.loading': `Φόρτωση εταίρων…`,
+'partner-map.location': `Τοποθεσία`,
+'partner-map.map-end': `Τέλος του χάρτη.`,
+'partner-map.map-label': `Χάρτης των εταίρων του έργου`,
+'partner-map.pointer-help': `Σύρετε για να μετακινήσετε τον χάρτη. Για μεγέθυνση, κρατήστε πατημένο το Ctrl και κάντε κύλιση ή χρησιμοποιήστε τα κουμπιά.`,
+'partner-map.policy': `Μέσο πολιτικής`,
+'partner-map.role': `Ρόλος`,
+'partner-map.role-advisory': `Συμβουλευτικός εταίρος`,
+'partner-map.role-lead': `Επικεφαλής εταίρος`,
+'partner-map.role-partner': `Εταίρος`,
+'partner-map.skip': `Παράλειψη του χάρτη`,
+'partner-map.website': `Ιστότοπος`,
+'partner-map.zoom-in': `Μεγέθυνση`,
+'partner-map.zoom-out': `Σμίκρυνση`,
+'partner-map.zoom-reset': `Επαναφορά ζουμ`,
+'skip-links.main': `Μετάβαση στο κύριο περιεχόμενο`,
 'skip-links.menu': `Μετάβαση στο μενού ενότητας`,
+'subscribe.consent': html`Συμφωνώ να λαμβάνω νέα μέσω email, όπως περιγράφεται στην ${0}.`,
+'subscribe.consent-missing': `Επιλέξτε το πλαίσιο για να συμφωνήσετε να λαμβάνετε νέα`,
+'subscribe.email': `Διεύθυνση email`,
+'subscribe.email-invalid': `Εισαγάγετε μια διεύθυνση email όπως name@example.com`,
+'subscribe.email-missing': `Εισαγάγετε τη διεύθυνση email σας`,
+'subscribe.error-rejected': `Η διεύθυνση δεν έγινε δεκτή. Ελέγξτε την και δοκιμάστε ξανά.`,
+'subscribe.error-unavailable': `Δυστυχώς η εγγραφή δεν είναι δυνατή αυτή τη στιγμή. Δοκιμάστε ξανά αργότερα.`,
+'subscribe.heading': `Μείνετε ενημερωμένοι`,
+'subscribe.intro': `Εγγραφείτε! Λάβετε πρώτοι όλα τα τελευταία νέα, τις εκδηλώσεις, τις ανακοινώσεις και τα μηνύματα.`,
+'subscribe.intro-organization': str`Εγγραφείτε! Λάβετε πρώτοι όλα τα τελευταία νέα, τις εκδηλώσεις, τις ανακοινώσεις και τα μηνύματα του φορέα ${0}.`,
+'subscribe.lists': `Τι θέλετε να λαμβάνετε;`,
+'subscribe.lists-missing': `Επιλέξτε τουλάχιστον ένα θέμα`,
+'subscribe.name': `Όνομα (προαιρετικό)`,
+'subscribe.privacy-link': `πολιτική απορρήτου (ανοίγει σε νέα καρτέλα)`,
+'subscribe.sending': `Αποστολή…`,
+'subscribe.submit': `Εγγραφή`,
+'subscribe.success': `Σας ευχαριστούμε! Η εγγραφή σας ολοκληρώθηκε.`,
+'subscribe.success-confirm': `Σχεδόν τελειώσατε: ελέγξτε τα εισερχόμενά σας και επιβεβαιώστε την εγγραφή σας.`,
     };
   

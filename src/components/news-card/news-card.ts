@@ -1,0 +1,296 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { SeconElement } from '../../internal/secon-element.js';
+import { tokens } from '../../internal/styles.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { calendarDay, formatDate, parseIsoDate } from '../../internal/dates.js';
+import type { ParsedDate } from '../../internal/dates.js';
+import { getLocale } from '../../internal/locale.js';
+import { styles } from './news-card.styles.js';
+
+/** The layouts of a card. */
+export type NewsCardVariant = 'vertical' | 'horizontal' | 'compact';
+
+interface CardData {
+  headline?: string;
+  href?: string | null;
+  published?: string | null;
+  modified?: string | null;
+  summary?: string;
+  image?: string | null;
+  imageAlt?: string | null;
+  imageSrcset?: string | null;
+  imageSizes?: string | null;
+  category?: string;
+  level?: number;
+}
+
+const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+
+/**
+ * A news item as a card: image, category, headline, dates and summary in an
+ * `<article>`. The headline's link is the card's only focusable element and covers the
+ * whole card, so the card is one click target and one tab stop, while its text can
+ * still be selected.
+ *
+ * Content comes from attributes, or from ordinary article markup inside the element
+ * (a heading with a link, `<time datetime>`, a paragraph, an image), which is visible
+ * and indexable before the script loads; attributes win where both are given.
+ *
+ * @tagname secon-news-card
+ * @summary An accessible news card with a single link, localized dates and lazy image.
+ *
+ * @slot - Optional article markup the card is read from: `h2`–`h6` with an `a href`,
+ *   `time[datetime]` (the first is the publication date, a second or one with
+ *   `itemprop="dateModified"` the modification date), a `p` (summary), an `img`, and an
+ *   element with `rel="tag"` or `data-category` (category). It is not displayed once
+ *   the element has upgraded.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart image - The box of the image, which keeps its aspect ratio before the image loads.
+ * @csspart body - The box of the text.
+ * @csspart category - The category tag.
+ * @csspart heading - The heading.
+ * @csspart link - The headline link.
+ * @csspart dates - The line with the dates.
+ * @csspart summary - The summary.
+ *
+ * @cssprop --secon-news-card-background - Background of the card.
+ * @cssprop --secon-news-card-border - Border of the card.
+ * @cssprop --secon-news-card-radius - Corner radius of the card.
+ * @cssprop --secon-news-card-padding - Padding of the text.
+ * @cssprop --secon-news-card-shadow - Shadow of a hovered card.
+ * @cssprop --secon-news-card-image-ratio - Aspect ratio of the image (default `3 / 2`).
+ * @cssprop --secon-news-card-placeholder - Background of the image box before the image loads or when it fails.
+ * @cssprop --secon-news-card-heading-size - Font size of the headline.
+ * @cssprop --secon-news-card-link-color - Colour of the headline.
+ * @cssprop --secon-news-card-category-color - Colour of the category tag.
+ */
+export class SeconNewsCard extends SeconElement {
+  static override styles = [tokens, styles];
+
+  #warned = new Set<string>();
+  #observer?: MutationObserver;
+  #pointer?: [number, number];
+  #onReady = (): void => this.requestUpdate();
+
+  @state() private failedImage?: string;
+
+  /** The headline, which is also the name of the link. */
+  @property() headline?: string;
+
+  /** Where the card links to. An unsafe URL (`javascript:`, `data:`) shows the headline without a link. */
+  @property() href?: string;
+
+  /** Publication date, ISO 8601 (`2023-05-25` or `2023-05-25T10:30:00+03:00`). */
+  @property() published?: string;
+
+  /** Modification date, ISO 8601; shown as "Last modified: …" when it falls on a later day than `published`. */
+  @property() modified?: string;
+
+  /** A plain-text summary. */
+  @property() summary?: string;
+
+  /** URL of the image. */
+  @property() image?: string;
+
+  /** Text alternative of the image; empty by default, since the headline names the item. */
+  @property({ attribute: 'image-alt' }) imageAlt?: string;
+
+  /** `srcset` of the image. */
+  @property({ attribute: 'image-srcset' }) imageSrcset?: string;
+
+  /** `sizes` of the image. */
+  @property({ attribute: 'image-sizes' }) imageSizes?: string;
+
+  /** A category, shown as a tag. */
+  @property() category?: string;
+
+  /** Level of the heading, 2–6. Default: the level of a child heading, else 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /** Layout: `vertical` (default), `horizontal` (image beside the text when there is room) or `compact`. */
+  @property() variant: NewsCardVariant = 'vertical';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Child markup may be parsed after the element upgrades, or be edited later.
+    this.#observer = new MutationObserver(() => this.requestUpdate());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  /** Focuses the headline link. */
+  override focus(options?: FocusOptions): void {
+    const link = this.renderRoot?.querySelector('a');
+    if (link) link.focus(options);
+    else super.focus(options);
+  }
+
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`<secon-news-card>: ${message}`);
+  }
+
+  /** What the child markup says; attributes are given precedence in render(). */
+  #fromChildren(): CardData {
+    const heading = this.querySelector(HEADINGS);
+    const link = heading?.querySelector('a[href]') ?? this.querySelector('a[href]:not([rel~=tag])');
+    const times = this.querySelectorAll('time[datetime]');
+    const modified = this.querySelector('time[itemprop=dateModified]') ?? times[1];
+    const img = this.querySelector('img');
+    const summary = [...this.querySelectorAll('p')].find(
+      (p) => !p.querySelector(`${HEADINGS},time,img,[rel~=tag],[data-category]`) && text(p),
+    );
+    return {
+      headline: text(heading),
+      href: link?.getAttribute('href'),
+      published: [...times].find((t) => t !== modified)?.getAttribute('datetime'),
+      modified: modified?.getAttribute('datetime'),
+      summary: text(summary),
+      image: img?.getAttribute('src'),
+      imageAlt: img?.getAttribute('alt'),
+      imageSrcset: img?.getAttribute('srcset'),
+      imageSizes: img?.getAttribute('sizes'),
+      category: text(this.querySelector('[rel~=tag],[data-category]')),
+      level: heading ? Number(heading.localName[1]) : undefined,
+    };
+  }
+
+  #date(value: string | null | undefined, name: string): ParsedDate | undefined {
+    const date = parseIsoDate(value);
+    if (value && !date) this.#warn(`${name} "${value}" is not an ISO 8601 date; it is left out.`);
+    return date;
+  }
+
+  #url(value: string | null | undefined, name: string): string | undefined {
+    const url = safeUrl(value);
+    if (value && !url) this.#warn(`the ${name} "${value}" is not a safe URL; it is left out.`);
+    return url;
+  }
+
+  #handleError(src: string): void {
+    this.#warn(`the image "${src}" could not be loaded.`);
+    this.failedImage = src;
+  }
+
+  #handlePointerDown(e: PointerEvent): void {
+    this.#pointer = [e.clientX, e.clientY];
+  }
+
+  /** A click on the text (which sits above the stretched link, so it can be selected) follows the link. */
+  #handleClick(e: MouseEvent): void {
+    const link = this.renderRoot.querySelector('a');
+    const [x, y] = this.#pointer ?? [e.clientX, e.clientY];
+    if (
+      !link ||
+      e.button ||
+      e.ctrlKey ||
+      e.metaKey ||
+      e.shiftKey ||
+      e.altKey ||
+      e.composedPath().includes(link) ||
+      Math.hypot(e.clientX - x, e.clientY - y) > 5 ||
+      String(getSelection())
+    )
+      return;
+    link.click();
+  }
+
+  #heading(level: number, content: unknown): TemplateResult {
+    switch (level) {
+      case 2:
+        return html`<h2 part="heading">${content}</h2>`;
+      case 4:
+        return html`<h4 part="heading">${content}</h4>`;
+      case 5:
+        return html`<h5 part="heading">${content}</h5>`;
+      case 6:
+        return html`<h6 part="heading">${content}</h6>`;
+      default:
+        return html`<h3 part="heading">${content}</h3>`;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const own = this.#fromChildren();
+    const headline = this.headline?.trim() || own.headline;
+    const href = this.#url(this.href ?? own.href, 'link');
+    const src = this.#url(this.image ?? own.image, 'image');
+    const published = this.#date(this.published ?? own.published, 'published');
+    const modified = this.#date(this.modified ?? own.modified, 'modified');
+    const summary = this.summary ?? own.summary;
+    const category = this.category ?? own.category;
+    let level = this.headingLevel ?? own.level ?? 3;
+    if (!(level >= 2 && level <= 6)) {
+      this.#warn(`heading-level "${level}" is not 2–6; 3 is used.`);
+      level = 3;
+    }
+    if (!headline) {
+      // Children may still be on their way while the page is parsed.
+      if (document.readyState === 'loading')
+        document.addEventListener('DOMContentLoaded', this.#onReady, { once: true });
+      else this.#warn('the card has no headline.');
+    }
+    const showModified = modified && (!published || calendarDay(modified) > calendarDay(published));
+
+    return html`<article
+      part="base"
+      class=${this.variant}
+      @click=${this.#handleClick}
+      @pointerdown=${this.#handlePointerDown}
+    >
+      <div part="body">
+        ${headline ? this.#heading(level, href ? html`<a part="link" href=${href}>${headline}</a>` : headline) : nothing}
+        ${category ? html`<p part="category">${category}</p>` : nothing}
+        ${
+          published || showModified
+            ? html`<p part="dates" lang=${getLocale()}>
+                ${published ? html`<time datetime=${published.raw}>${formatDate(published)}</time>` : nothing}
+                ${
+                  showModified
+                    ? html`<time datetime=${modified.raw}
+                        >${msg(str`Last modified: ${formatDate(modified)}`, {
+                          id: 'news-card.last-modified',
+                          desc: 'News card: date of the latest change, after the publication date.',
+                        })}</time
+                      >`
+                    : nothing
+                }
+              </p>`
+            : nothing
+        }
+        ${summary ? html`<p part="summary">${summary}</p>` : nothing}
+      </div>
+      ${
+        src
+          ? html`<div part="image" class=${this.failedImage === src ? 'failed' : ''}>
+              <img
+                src=${src}
+                srcset=${(this.imageSrcset ?? own.imageSrcset) || nothing}
+                sizes=${(this.imageSizes ?? own.imageSizes) || nothing}
+                alt=${this.imageAlt ?? own.imageAlt ?? ''}
+                loading="lazy"
+                decoding="async"
+                @error=${() => this.#handleError(src)}
+              />
+            </div>`
+          : nothing
+      }
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'secon-news-card': SeconNewsCard;
+  }
+}

@@ -1,0 +1,257 @@
+import { safeUrl } from '../../internal/safe-url.js';
+import { feedDate, parseIsoDate } from '../../internal/dates.js';
+
+/** A feed item as read from the feed. `title`, `summary` and `category` are HTML (see {@link toText}). */
+interface RawItem {
+  title?: string;
+  link?: string;
+  published?: string;
+  modified?: string;
+  summary?: string;
+  image?: string;
+  imageAlt?: string;
+  category?: string;
+  lang?: string;
+}
+
+/** A usable feed item: a title, a safe absolute link, valid dates (or none) and a position in the feed. */
+export interface FeedItem extends RawItem {
+  title: string;
+  link: string;
+  /** 1-based position in the feed, for console messages. */
+  position: number;
+  /** Publication time (or modification time when there is none), for sorting; `-Infinity` for undated items. */
+  time: number;
+}
+
+/** Why a feed could not be used; `code` is the `secon-error` code. */
+export class FeedError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Policy = { createHTML(markup: string): unknown };
+let policy: Policy | undefined;
+
+/**
+ * Parses `markup` into an inert document: nothing in it runs or loads, and it never
+ * touches the page. Under Trusted Types this needs the `secon` policy, whose only use is
+ * this parser, so a page's CSP says `trusted-types lit-html secon`.
+ */
+export function inert(markup: string, type: DOMParserSupportedType): Document {
+  if (!policy) {
+    const pass = (s: string) => s;
+    try {
+      policy = (
+        globalThis as { trustedTypes?: { createPolicy(n: string, p: object): Policy } }
+      ).trustedTypes?.createPolicy('secon', { createHTML: pass });
+    } catch {
+      // Not allowed by the page's CSP: parsing fails below, and the caller says why.
+    }
+    policy ??= { createHTML: pass };
+  }
+  try {
+    return new DOMParser().parseFromString(policy.createHTML(markup) as string, type);
+  } catch (e) {
+    throw new FeedError(
+      'blocked',
+      `could not be parsed (${String(e)}): the CSP must allow "trusted-types lit-html secon".`,
+    );
+  }
+}
+
+/** Escapes plain text so that it can go wherever feed HTML goes. */
+const escape = (text: string | undefined) => text?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** HTML from a feed reduced to plain text, parsed in an inert document; whitespace collapsed. */
+export function toText(markup: string | undefined): string {
+  let text = markup ?? '';
+  if (/[<&]/.test(text)) {
+    const { body } = inert(text, 'text/html');
+    for (const el of body.querySelectorAll('script,style,noscript,iframe,svg')) el.remove();
+    for (const el of body.querySelectorAll('br,p,div,li,td,h1,h2,h3,h4,h5,h6')) el.append(' ');
+    text = body.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const at = (value: unknown, ...keys: (string | number)[]): unknown =>
+  keys.reduce((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+/** The string at `keys` in JSON, else `undefined`. */
+const str = (value: unknown, ...keys: (string | number)[]) => {
+  const found = at(value, ...keys);
+  return typeof found === 'string' ? found : undefined;
+};
+
+const kids = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name);
+const kid = (el: Element, name: string): Element | undefined => kids(el, name)[0];
+const text = (el: Element, name: string) =>
+  kids(el, name)
+    .map((c) => c.textContent?.trim())
+    .find(Boolean);
+const attr = (el: Element | undefined, name: string) => el?.getAttribute(name) ?? undefined;
+const isImage = (el: Element) => /^image\//.test(attr(el, 'type') ?? '') || attr(el, 'medium') === 'image';
+
+function rss(root: Element): RawItem[] {
+  const channel = kid(root, 'channel') ?? root;
+  return kids(channel, 'item').map((item) => {
+    const guid = kid(item, 'guid');
+    return {
+      title: text(item, 'title'),
+      link: text(item, 'link') ?? (attr(guid, 'isPermaLink') === 'false' ? undefined : text(item, 'guid')),
+      published: text(item, 'pubDate') ?? text(item, 'date'),
+      modified: text(item, 'modified'),
+      summary: text(item, 'description') ?? text(item, 'encoded'),
+      image: attr(
+        [...kids(item, 'enclosure'), ...kids(item, 'content')].find(isImage) ?? kid(item, 'thumbnail'),
+        'url',
+      ),
+      category: text(item, 'category'),
+      lang: text(item, 'language') ?? text(channel, 'language'),
+    };
+  });
+}
+
+/** Atom text constructs: `type="html"` is HTML, `text` and `xhtml` are read as text. */
+const atomText = (el: Element | undefined) =>
+  el && (attr(el, 'type') === 'html' ? el.textContent?.trim() : escape(el.textContent?.trim()));
+
+function atom(root: Element): RawItem[] {
+  return kids(root, 'entry').map((entry) => {
+    const links = kids(entry, 'link');
+    const published = text(entry, 'published');
+    const category = kid(entry, 'category');
+    let lang: string | undefined;
+    for (let el: Element | null = entry; el && !lang; el = el.parentElement) lang = attr(el, 'xml:lang');
+    return {
+      title: atomText(kid(entry, 'title')),
+      link: attr(
+        links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate'),
+        'href',
+      ),
+      published: published ?? text(entry, 'updated'),
+      modified: published && text(entry, 'updated'),
+      summary: atomText(kid(entry, 'summary') ?? kid(entry, 'content')),
+      image:
+        attr(
+          links.find((l) => attr(l, 'rel') === 'enclosure' && isImage(l)),
+          'href',
+        ) ?? attr(kid(entry, 'thumbnail'), 'url'),
+      category: escape(attr(category, 'label') ?? attr(category, 'term')),
+      lang,
+    };
+  });
+}
+
+function jsonFeed(feed: unknown): RawItem[] {
+  return (at(feed, 'items') as unknown[]).map((item) => ({
+    title: escape(str(item, 'title')),
+    link: str(item, 'url') ?? str(item, 'external_url'),
+    published: str(item, 'date_published'),
+    modified: str(item, 'date_modified'),
+    summary: escape(str(item, 'summary') ?? str(item, 'content_text')) ?? str(item, 'content_html'),
+    image: str(item, 'image') ?? str(item, 'banner_image'),
+    category: escape(str(item, 'tags', 0)),
+    lang: str(item, 'language') ?? str(feed, 'language'),
+  }));
+}
+
+/** WordPress stores `*_gmt` dates in UTC without saying so. */
+const gmt = (post: unknown, field: string) => {
+  const utc = str(post, `${field}_gmt`);
+  return utc ? `${utc}Z` : str(post, field);
+};
+
+function wordpress(posts: unknown[]): RawItem[] {
+  return posts.map((post) => {
+    const media = at(post, '_embedded', 'wp:featuredmedia', 0);
+    return {
+      title: str(post, 'title', 'rendered'),
+      link: str(post, 'link'),
+      published: gmt(post, 'date'),
+      modified: gmt(post, 'modified'),
+      summary: str(post, 'excerpt', 'rendered') ?? str(post, 'content', 'rendered'),
+      image: str(media, 'source_url') ?? str(post, 'jetpack_featured_media_url'),
+      imageAlt: str(media, 'alt_text'),
+      category: str(post, '_embedded', 'wp:term', 0, 0, 'name'),
+    };
+  });
+}
+
+/**
+ * Reads an RSS 2.0, Atom 1.0, JSON Feed 1.x or WordPress REST API posts
+ * document, whatever its content type says. Throws a {@link FeedError}
+ * (`malformed`, `not-a-feed`) when the text is none of them, or `blocked` when Trusted
+ * Types forbid parsing.
+ */
+export function readFeed(body: string, type: string): RawItem[] {
+  const source = body.replace(/^\uFEFF/, '').trim();
+  if (/^[[{]/.test(source)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(source);
+    } catch (e) {
+      throw new FeedError('malformed', `is not valid JSON (${(e as Error).message}).`);
+    }
+    if (
+      /^https:\/\/jsonfeed\.org\/version\/1/.test(str(json, 'version') ?? '') &&
+      Array.isArray(at(json, 'items'))
+    )
+      return jsonFeed(json);
+    if (Array.isArray(json) && json.every((post) => at(post, 'title', 'rendered') !== undefined))
+      return wordpress(json);
+  } else if (source[0] === '<') {
+    const doc = inert(source, 'application/xml');
+    const error = doc.querySelector('parsererror');
+    // An HTML page (a CMS's "not found" page, say) is not a feed, whether or not it parses as XML.
+    if (error && !/html/.test(type) && !/^<(!doctype )?html/i.test(source)) {
+      const detail = (error.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+      throw new FeedError('malformed', `is not well-formed XML (${detail}).`);
+    }
+    const root = error ? undefined : doc.documentElement;
+    if (root?.localName === 'rss') return rss(root);
+    if (root?.localName === 'feed') return atom(root);
+  }
+  throw new FeedError(
+    'not-a-feed',
+    `is not an RSS, Atom, JSON Feed or WordPress posts document (content type "${type}").`,
+  );
+}
+
+/**
+ * Keeps the items that can be shown, each resolved against `base` (the feed's URL), and
+ * tells `warn` about every one skipped or shown without a date or image.
+ */
+export function usableItems(items: RawItem[], base: string, warn: (message: string) => void): FeedItem[] {
+  const usable: FeedItem[] = [];
+  items.forEach((item, i) => {
+    const name = `item ${i + 1}${item.title ? ` ("${item.title.slice(0, 60)}")` : ''}`;
+    const link = safeUrl(item.link, base);
+    const missing = !item.title?.trim()
+      ? 'title'
+      : !link && `safe link${item.link ? ` ("${item.link}")` : ''}`;
+    if (missing) return warn(`${name} has no ${missing}; it is skipped.`);
+    const check = <T>(value: string | undefined, result: T, what: string) => {
+      if (value && !result) warn(`${name}: the ${what} "${value}" is not valid; it is left out.`);
+      return result;
+    };
+    const published = check(item.published, feedDate(item.published), 'date');
+    const modified = check(item.modified, feedDate(item.modified), 'date');
+    usable.push({
+      ...item,
+      title: item.title!,
+      link: link!,
+      published,
+      modified,
+      image: check(item.image, safeUrl(item.image, base), 'image'),
+      position: i + 1,
+      time: parseIsoDate(published ?? modified)?.date.getTime() ?? -Infinity,
+    });
+  });
+  // Newest first; undated items last, in feed order (sort is stable).
+  return usable.sort((a, b) => (b.time === a.time ? 0 : b.time > a.time ? 1 : -1));
+}
