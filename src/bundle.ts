@@ -20,5 +20,6 @@ export const setLocale: Api['setLocale'] = (code) => owner.setLocale(code);
 export const getLocale: Api['getLocale'] = () => owner.getLocale();
 export const { version, supportedLocales, defineElement } = owner;
 export const SeconSkipLinks: Api['SeconSkipLinks'] = owner.SeconSkipLinks;
+export const SeconPartnerMap: Api['SeconPartnerMap'] = owner.SeconPartnerMap;
 export const SeconNewsCard: Api['SeconNewsCard'] = owner.SeconNewsCard;
 export const SeconNewsList: Api['SeconNewsList'] = owner.SeconNewsList;

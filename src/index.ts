@@ -3,6 +3,14 @@
  * `secon-elements/define` (or call `defineElement`) to register the tags.
  */
 export { SeconSkipLinks } from './components/skip-links/skip-links.js';
+export {
+  SeconPartnerMap,
+  type Partner,
+  type PartnerData,
+  type PartnerRole,
+  type LocalizedText,
+  type SeconPartnerSelectDetail,
+} from './components/partner-map/partner-map.js';
 export { SeconNewsCard, type NewsCardVariant } from './components/news-card/news-card.js';
 export { SeconNewsList } from './components/news-list/news-list.js';
 export { setLocale, getLocale, supportedLocales } from './internal/locale.js';

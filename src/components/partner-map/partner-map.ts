@@ -1,0 +1,828 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg } from '@lit/localize';
+import { SeconElement } from '../../internal/secon-element.js';
+import { tokens } from '../../internal/styles.js';
+import { emit, emitError } from '../../internal/events.js';
+import { getLocale } from '../../internal/locale.js';
+import { COUNTRIES, VIEW_HEIGHT, VIEW_WIDTH, project } from '../../data/europe-geometry.js';
+import { SECON_PARTNERS } from '../../data/partners.js';
+import { localize, readPartners } from './partners.js';
+import type { Partner, PartnerData } from './partners.js';
+import { PointGrid, spreadOut } from './spatial.js';
+import type { Direction } from './spatial.js';
+import { styles } from './partner-map.styles.js';
+
+export type { Partner, PartnerData, PartnerRole, LocalizedText } from './partners.js';
+
+/** Detail of `secon-partner-select`. */
+export interface SeconPartnerSelectDetail {
+  partner: Partner;
+}
+
+/** Smallest pointer target of a marker, in CSS pixels (WCAG 2.5.8). */
+const TARGET = 24;
+const MAX_ZOOM = 8;
+const ZOOM_STEP = 1.5;
+const KEYS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+interface Entry {
+  partner: Partner;
+  /** Projected position, in view-box units. */
+  x: number;
+  y: number;
+  /** False when the partner lies outside the map (it is still listed). */
+  onMap: boolean;
+}
+
+/** The lead partner's marker: a star, so that it differs by shape and not by colour alone. */
+const STAR = html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M12 1.5l3 7.3h7.8l-6.3 4.7 2.4 7.9-6.9-4.8-6.9 4.8 2.4-7.9-6.3-4.7H9z" />
+</svg>`;
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+let regionNames: [string, Intl.DisplayNames] | undefined;
+function countryName(code: string, locale: string): string {
+  if (regionNames?.[0] !== locale)
+    regionNames = [locale, new Intl.DisplayNames([locale], { type: 'region' })];
+  return regionNames[1].of(code) ?? code;
+}
+
+/**
+ * The SECON partners on a map of Europe that needs no tile server, no API key and no
+ * network request, with a list of every partner beside or below it.
+ *
+ * Data, first that applies: the `partners` property; a child
+ * `<script type="application/json">`; the JSON or GeoJSON at `src`; else the ten SECON
+ * partners. Markers are buttons in one tab stop: arrow keys move to the nearest marker
+ * in that direction, Home and End to the first and last, Enter or Space opens the
+ * partner's details, Escape closes them. Drag to pan; zoom with the buttons, the + and
+ * − keys, or Ctrl and the mouse wheel (the wheel alone scrolls the page).
+ *
+ * @tagname secon-partner-map
+ * @summary An offline, keyboard-first map and list of the project partners.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart map - The map: frame, controls and hints.
+ * @csspart frame - The box that holds the map drawing and the markers.
+ * @csspart marker - Each marker button.
+ * @csspart controls - The zoom buttons' group.
+ * @csspart zoom-button - Each zoom button.
+ * @csspart details - The panel with the open partner's details.
+ * @csspart close-button - The button that closes the details.
+ * @csspart list - The list of partners.
+ * @csspart status - The loading and error message.
+ *
+ * @cssprop --secon-partner-map-sea - Colour of the sea.
+ * @cssprop --secon-partner-map-land - Colour of countries without a partner.
+ * @cssprop --secon-partner-map-partner-country - Colour of countries with a partner.
+ * @cssprop --secon-partner-map-border - Colour of borders and coasts.
+ * @cssprop --secon-partner-map-marker - Colour of partner markers.
+ * @cssprop --secon-partner-map-lead-marker - Colour of the lead partner's marker (a star).
+ * @cssprop --secon-partner-map-marker-outline - Outline of markers, against the map.
+ * @cssprop --secon-partner-map-max-width - Widest the map grows before the list moves beside it.
+ *
+ * @fires secon-partner-select - A person opened a partner's details; `detail: {partner}`.
+ * @fires secon-error - The data could not be loaded or has no valid partner; `detail: {code, message}` with
+ * `code` one of `load-failed`, `parse-failed`, `invalid-data`, `no-partners`.
+ */
+export class SeconPartnerMap extends SeconElement {
+  static override styles = [tokens, styles];
+
+  #entries: Entry[] = [];
+  /** What the current data came from, to load each source once. */
+  #source: unknown;
+  #abort?: AbortController;
+  #children?: MutationObserver;
+  #resize?: ResizeObserver;
+  /** Width of the frame in CSS pixels. */
+  #width = 0;
+  /** Marker positions on screen (view-box units, spread apart where they would overlap). */
+  #xs: Float64Array = new Float64Array(0);
+  #ys: Float64Array = new Float64Array(0);
+  #offsets: Float64Array = new Float64Array(0);
+  #onMap: number[] = [];
+  #grid?: PointGrid;
+  #layoutFor = '';
+  /** Index of the marker that holds the map's tab stop. */
+  #active = -1;
+  #returnTo?: HTMLElement;
+  #drag?: { id: number; x: number; y: number; moved: boolean };
+  #dragged = false;
+  #hintTimer?: ReturnType<typeof setTimeout>;
+  #warnedSelected?: string;
+  #onReady = (): void => this.requestUpdate();
+
+  @state() private _status: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private _errorCode = '';
+  @state() private _zoom = 1;
+  /** Top left corner of the visible window, as a fraction of the map's width and height. */
+  @state() private _panX = 0;
+  @state() private _panY = 0;
+  @state() private _layout = 0;
+  @state() private _wheelHint = false;
+
+  /**
+   * Partners to show (an array, `{partners: [...]}` or a GeoJSON FeatureCollection).
+   * Takes precedence over every other source; assign a new value to change it.
+   */
+  @property({ attribute: false }) partners?: PartnerData | null;
+
+  /** URL of JSON or GeoJSON partner data, used when there is no `partners` and no inline script. */
+  @property({ reflect: true }) src?: string;
+
+  /** Id of the partner whose details are open. Setting it opens them (without `secon-partner-select`). */
+  @property({ reflect: true }) selected?: string;
+
+  /** What to show: `both` (map and list, default), `map` or `list`. */
+  @property({ reflect: true }) view: 'both' | 'map' | 'list' = 'both';
+
+  /** Level of the list's and the details' headings, 2–6 (default 3). */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+
+  /** How long to wait for `src`, in milliseconds (default 15000). */
+  @property({ type: Number }) timeout = 15000;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The inline script may be parsed after the element upgrades, or be replaced later.
+    this.#children = new MutationObserver(() => this.requestUpdate());
+    this.#children.observe(this, { childList: true, subtree: true, characterData: true });
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.#onReady, { once: true });
+    }
+    if (this.hasUpdated) this.#observeSize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#children?.disconnect();
+    this.#resize?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.#onReady);
+    clearTimeout(this.#hintTimer);
+    if (this.#abort) {
+      this.#abort.abort();
+      this.#abort = undefined;
+      this.#source = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loadSource();
+    if (changed.has('selected') && this.selected !== undefined) {
+      const index = this.#indexOf(this.selected);
+      if (index >= 0 && this.#entries[index]!.onMap) this.#active = index;
+    }
+    const layoutFor = `${this._layout}|${this._zoom}|${this.#width}`;
+    if (layoutFor !== this.#layoutFor) this.#relayout();
+  }
+
+  protected override firstUpdated(): void {
+    this.#observeSize();
+  }
+
+  protected override updated(): void {
+    const id = this.selected;
+    if (
+      id !== undefined &&
+      this._status === 'ready' &&
+      this.#indexOf(id) < 0 &&
+      this.#warnedSelected !== id
+    ) {
+      this.#warnedSelected = id;
+      console.warn(`<secon-partner-map>: selected="${id}" matches no partner; no details are shown.`);
+    }
+  }
+
+  #observeSize(): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!frame) return;
+    this.#resize = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      if (Math.abs(width - this.#width) < 0.5) return;
+      this.#width = width;
+      this.requestUpdate();
+    });
+    this.#resize.observe(frame);
+  }
+
+  /** Finds the data source that applies and loads it, once per source. */
+  #loadSource(): void {
+    const script = this.querySelector('script[type="application/json"]');
+    const source =
+      this.partners ?? (script ? `script:${script.textContent}` : this.src ? `src:${this.src}` : 'built-in');
+    if (source === this.#source) return;
+    if (source === 'built-in' && document.readyState === 'loading') return; // an inline script may follow
+    this.#source = source;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    if (this.partners != null) {
+      this.#accept(this.partners, 'the partners property');
+    } else if (script) {
+      let data: unknown;
+      try {
+        data = JSON.parse(script.textContent ?? '');
+      } catch (error) {
+        this.#fail(
+          'parse-failed',
+          `the inline <script type="application/json"> is not valid JSON: ${String(error)}`,
+        );
+        return;
+      }
+      this.#accept(data, 'the inline <script type="application/json">');
+    } else if (this.src) {
+      void this.#fetch(this.src);
+    } else {
+      this.#accept(SECON_PARTNERS, 'the built-in partners');
+    }
+  }
+
+  async #fetch(src: string): Promise<void> {
+    const controller = new AbortController();
+    this.#abort = controller;
+    this.#entries = [];
+    this._status = 'loading';
+    let url = src;
+    const timer = setTimeout(() => controller.abort(), this.timeout);
+    let data: unknown;
+    let failure: [string, string] | undefined;
+    try {
+      url = new URL(src, document.baseURI).href;
+      const response = await fetch(url, {
+        signal: controller.signal,
+        headers: { accept: 'application/json, application/geo+json' },
+      });
+      if (!response.ok) {
+        failure = ['load-failed', `${url} answered HTTP ${response.status} ${response.statusText}`.trim()];
+      } else {
+        const text = await response.text();
+        try {
+          data = JSON.parse(text);
+        } catch {
+          const type = response.headers.get('content-type') ?? 'no content type';
+          failure = ['parse-failed', `${url} did not return valid JSON (${type}: "${text.slice(0, 40)}…")`];
+        }
+      }
+    } catch (error) {
+      failure = [
+        'load-failed',
+        controller.signal.aborted
+          ? `${url} did not answer within ${this.timeout} ms`
+          : `${url} could not be loaded: ${String(error)}`,
+      ];
+    } finally {
+      clearTimeout(timer);
+    }
+    if (controller !== this.#abort) return; // another source took over meanwhile
+    this.#abort = undefined;
+    if (failure) this.#fail(...failure);
+    else this.#accept(data, url, url);
+    this.requestUpdate();
+  }
+
+  #accept(data: unknown, source: string, base?: string): void {
+    const partners = readPartners(data, (m) => console.warn(`<secon-partner-map>: ${source}: ${m}`), base);
+    if (!partners) {
+      this.#fail(
+        'invalid-data',
+        `${source} holds no partner list: expected an array, {"partners": [...]} or a GeoJSON FeatureCollection.`,
+      );
+    } else if (!partners.length) {
+      this.#fail('no-partners', `${source} has no valid partner to show.`);
+    } else {
+      this.#entries = partners.map((partner) => {
+        const [x, y] = project(partner.lon, partner.lat);
+        const onMap = x >= 0 && y >= 0 && x <= VIEW_WIDTH && y <= VIEW_HEIGHT;
+        if (!onMap)
+          console.warn(
+            `<secon-partner-map>: ${source}: "${partner.id}" lies outside the map; it is only listed.`,
+          );
+        return { partner, x, y, onMap };
+      });
+      this._status = 'ready';
+      this.#warnedSelected = undefined;
+      const selected = this.selected === undefined ? -1 : this.#indexOf(this.selected);
+      this.#active =
+        selected >= 0 && this.#entries[selected]!.onMap ? selected : this.#entries.findIndex((e) => e.onMap);
+      this._layout++;
+    }
+  }
+
+  #fail(code: string, message: string): void {
+    this.#entries = [];
+    this.#active = -1;
+    this._status = 'error';
+    this._errorCode = code;
+    this._layout++;
+    emitError(this, code, message);
+  }
+
+  #indexOf(id: string): number {
+    return this.#entries.findIndex((e) => e.partner.id === id);
+  }
+
+  /** Positions markers for the current zoom and size, and indexes them for the arrow keys. */
+  #relayout(): void {
+    this.#layoutFor = `${this._layout}|${this._zoom}|${this.#width}`;
+    const n = this.#entries.length;
+    // Pixels per view-box unit at this zoom.
+    const scale = (this.#width * this._zoom) / VIEW_WIDTH;
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    this.#onMap = [];
+    this.#entries.forEach((e, i) => {
+      xs[i] = e.x * scale;
+      ys[i] = e.y * scale;
+      if (e.onMap) this.#onMap.push(i);
+    });
+    this.#offsets = scale > 0 ? spreadOut(xs, ys, this.#onMap, TARGET) : new Float64Array(2 * n);
+    this.#xs = new Float64Array(n);
+    this.#ys = new Float64Array(n);
+    this.#entries.forEach((e, i) => {
+      this.#xs[i] = e.x + (scale > 0 ? this.#offsets[2 * i]! / scale : 0);
+      this.#ys[i] = e.y + (scale > 0 ? this.#offsets[2 * i + 1]! / scale : 0);
+    });
+    this.#grid = new PointGrid(this.#xs, this.#ys, this.#onMap);
+  }
+
+  get #view(): 'both' | 'map' | 'list' {
+    return this.view === 'map' || this.view === 'list' ? this.view : 'both';
+  }
+
+  #marker(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector(`.marker[data-index="${index}"]`);
+  }
+
+  /** Moves the map's tab stop and focus to marker `index`, panning to show it. */
+  #focusMarker(index: number): void {
+    const previous = this.#marker(this.#active);
+    const next = this.#marker(index);
+    if (!next) return;
+    previous?.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    this.#active = index;
+    this.#reveal(index);
+    next.focus({ preventScroll: true });
+  }
+
+  /** Pans so that marker `index` is inside the visible window. */
+  #reveal(index: number): void {
+    const k = this._zoom;
+    const u = this.#xs[index]! / VIEW_WIDTH;
+    const v = this.#ys[index]! / VIEW_HEIGHT;
+    const margin = 0.1 / k;
+    if (u < this._panX + margin || u > this._panX + 1 / k - margin)
+      this._panX = clamp(u - 0.5 / k, 0, 1 - 1 / k);
+    if (v < this._panY + margin || v > this._panY + 1 / k - margin)
+      this._panY = clamp(v - 0.5 / k, 0, 1 - 1 / k);
+  }
+
+  /** Zooms to `zoom`, keeping the point at (`fx`, `fy`) of the frame (fractions) in place. */
+  #zoomTo(zoom: number, fx = 0.5, fy = 0.5): void {
+    const k0 = this._zoom;
+    const k = clamp(zoom, 1, MAX_ZOOM);
+    const u = this._panX + fx / k0;
+    const v = this._panY + fy / k0;
+    this._zoom = k;
+    this._panX = clamp(u - fx / k, 0, 1 - 1 / k);
+    this._panY = clamp(v - fy / k, 0, 1 - 1 / k);
+  }
+
+  async #open(index: number, invoker: HTMLElement): Promise<void> {
+    const entry = this.#entries[index];
+    if (!entry) return;
+    this.#returnTo = invoker;
+    this.selected = entry.partner.id;
+    emit<SeconPartnerSelectDetail>(this, 'secon-partner-select', { partner: entry.partner });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.details [role="heading"]')?.focus();
+  }
+
+  async #close(): Promise<void> {
+    const index = this.selected === undefined ? -1 : this.#indexOf(this.selected);
+    this.selected = undefined;
+    await this.updateComplete;
+    const returnTo = this.#returnTo;
+    this.#returnTo = undefined;
+    if (returnTo?.isConnected && !returnTo.classList.contains('marker')) returnTo.focus();
+    else if (this.#view !== 'list' && this.#entries[index]?.onMap) this.#focusMarker(index);
+    else this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`)?.focus();
+  }
+
+  #handleMarkerClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest<HTMLElement>('[data-index]');
+    if (!button || this.#dragged) return;
+    const index = Number(button.dataset['index']);
+    if (button.classList.contains('marker')) this.#focusMarker(index);
+    void this.#open(index, button);
+  }
+
+  #handleMarkerKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const direction = KEYS[event.key];
+    let next = -1;
+    if (direction) next = this.#grid?.nearest(this.#active, direction) ?? -1;
+    else if (event.key === 'Home') next = this.#onMap[0] ?? -1;
+    else if (event.key === 'End') next = this.#onMap[this.#onMap.length - 1] ?? -1;
+    else if (event.key === '+' || event.key === '=') this.#zoomTo(this._zoom * ZOOM_STEP);
+    else if (event.key === '-') this.#zoomTo(this._zoom / ZOOM_STEP);
+    else return;
+    event.preventDefault();
+    if (next >= 0) this.#focusMarker(next);
+  }
+
+  #handleKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.selected !== undefined && !event.defaultPrevented) {
+      event.preventDefault();
+      void this.#close();
+    }
+  }
+
+  #handleFocusIn(event: FocusEvent): void {
+    const marker = (event.target as Element).closest<HTMLElement>('.marker');
+    if (!marker) return;
+    const index = Number(marker.dataset['index']);
+    if (index !== this.#active) this.#focusMarker(index);
+    else this.#reveal(index);
+  }
+
+  #handleWheel(event: WheelEvent): void {
+    if (!event.ctrlKey && !event.metaKey) {
+      // The page scrolls as usual; say how to zoom instead.
+      this._wheelHint = true;
+      clearTimeout(this.#hintTimer);
+      this.#hintTimer = setTimeout(() => (this._wheelHint = false), 1500);
+      return;
+    }
+    event.preventDefault();
+    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const factor = Math.exp(-clamp(event.deltaY, -100, 100) * 0.005);
+    this.#zoomTo(
+      this._zoom * factor,
+      (event.clientX - rect.left) / rect.width,
+      (event.clientY - rect.top) / rect.height,
+    );
+  }
+
+  #handlePointerDown(event: PointerEvent): void {
+    if (event.button !== 0 || this._zoom === 1 || (event.target as Element).closest('[part~="controls"]'))
+      return;
+    this.#drag = { id: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
+  }
+
+  #handlePointerMove(event: PointerEvent): void {
+    const drag = this.#drag;
+    if (!drag || drag.id !== event.pointerId) return;
+    const dx = event.clientX - drag.x;
+    const dy = event.clientY - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+    const frame = event.currentTarget as HTMLElement;
+    if (!drag.moved) {
+      drag.moved = true;
+      try {
+        frame.setPointerCapture(event.pointerId);
+      } catch {
+        // The pointer is already gone; the drag still follows the events that come.
+      }
+      frame.classList.add('dragging');
+    }
+    drag.x = event.clientX;
+    drag.y = event.clientY;
+    const k = this._zoom;
+    this._panX = clamp(this._panX - dx / (frame.clientWidth * k), 0, 1 - 1 / k);
+    this._panY = clamp(this._panY - dy / (frame.clientHeight * k), 0, 1 - 1 / k);
+  }
+
+  #handlePointerUp(event: PointerEvent): void {
+    if (!this.#drag || this.#drag.id !== event.pointerId) return;
+    // The click that ends a drag opens nothing.
+    this.#dragged = this.#drag.moved;
+    setTimeout(() => (this.#dragged = false));
+    this.#drag = undefined;
+    (event.currentTarget as HTMLElement).classList.remove('dragging');
+  }
+
+  #handleSkip(): void {
+    const target =
+      (this.#view === 'both' && this.renderRoot.querySelector<HTMLElement>('.list [role="heading"]')) ||
+      this.renderRoot.querySelector<HTMLElement>('.map-end');
+    target?.focus();
+  }
+
+  #heading(id: string, text: string): TemplateResult {
+    const level = clamp(Math.round(this.headingLevel) || 3, 2, 6);
+    return html`<div role="heading" aria-level=${level} id=${id} class="heading" tabindex="-1">${text}</div>`;
+  }
+
+  #roleText(role: Partner['role']): string {
+    if (role === 'lead') {
+      return msg('Lead partner', {
+        id: 'partner-map.role-lead',
+        desc: 'Role of the project partner that leads the project.',
+      });
+    }
+    if (role === 'advisory') {
+      return msg('Advisory partner', {
+        id: 'partner-map.role-advisory',
+        desc: 'Role of a project partner that advises without a budget of its own.',
+      });
+    }
+    return msg('Partner', { id: 'partner-map.role-partner', desc: 'Role of an ordinary project partner.' });
+  }
+
+  #renderMap(): TemplateResult {
+    const k = this._zoom;
+    const locale = getLocale();
+    const highlighted = new Set(this.#entries.map((e) => e.partner.country));
+    return html`<div part="map" class="map">
+      <button class="skip" @click=${this.#handleSkip}>
+        ${msg('Skip the map', { id: 'partner-map.skip', desc: 'Link-like button before the map: jumps past it.' })}
+      </button>
+      <div
+        part="frame"
+        class="frame ${k > 1 ? 'zoomed' : ''}"
+        aria-busy=${this._status === 'loading' ? 'true' : 'false'}
+        @wheel=${this.#handleWheel}
+        @pointerdown=${this.#handlePointerDown}
+        @pointermove=${this.#handlePointerMove}
+        @pointerup=${this.#handlePointerUp}
+        @pointercancel=${this.#handlePointerUp}
+      >
+        <div
+          class="viewport"
+          style=${styleMap({
+            transform: `scale(${k}) translate(${-this._panX * 100}%, ${-this._panY * 100}%)`,
+            '--k': String(k),
+          })}
+        >
+          ${guard([this._layout], () => this.#renderLand(highlighted))}
+          <div
+            class="markers"
+            role="group"
+            aria-label=${msg('Map of the project partners', {
+              id: 'partner-map.map-label',
+              desc: 'Accessible name of the group of partner markers on the map.',
+            })}
+            @click=${this.#handleMarkerClick}
+            @keydown=${this.#handleMarkerKeyDown}
+            @focusin=${this.#handleFocusIn}
+          >
+            ${guard([this._layout, this.#layoutFor, this.selected, locale], () => this.#renderMarkers(locale))}
+          </div>
+        </div>
+        <p class="wheel-hint" aria-hidden="true" ?hidden=${!this._wheelHint}>${this.#pointerHelp()}</p>
+        ${this.#renderLegend()} ${this.#renderStatus()}
+      </div>
+      <div part="controls" class="controls">
+        ${this.#zoomButton(
+          msg('Zoom in', { id: 'partner-map.zoom-in', desc: 'Button that enlarges the map.' }),
+          '+',
+          k >= MAX_ZOOM,
+          () => this.#zoomTo(this._zoom * ZOOM_STEP),
+        )}
+        ${this.#zoomButton(
+          msg('Zoom out', { id: 'partner-map.zoom-out', desc: 'Button that shrinks the map.' }),
+          '−',
+          k <= 1,
+          () => this.#zoomTo(this._zoom / ZOOM_STEP),
+        )}
+        ${this.#zoomButton(
+          msg('Reset zoom', { id: 'partner-map.zoom-reset', desc: 'Button that shows the whole map again.' }),
+          '⟲',
+          k === 1,
+          () => this.#zoomTo(1),
+        )}
+      </div>
+      <p class="help" id="help">
+        ${msg('Arrow keys move between partners; Enter opens one, Escape closes it.', {
+          id: 'partner-map.keyboard-help',
+          desc: 'Instruction under the map for keyboard and screen reader users.',
+        })}
+        ${this.#pointerHelp()}
+      </p>
+      <div class="map-end" tabindex="-1">
+        ${msg('End of the map.', { id: 'partner-map.map-end', desc: 'Read by screen readers after "Skip the map".' })}
+      </div>
+    </div>`;
+  }
+
+  #pointerHelp(): string {
+    return msg('Drag to move the map. To zoom, hold Ctrl and scroll, or use the buttons.', {
+      id: 'partner-map.pointer-help',
+      desc: 'Instruction under the map for mouse and touch users; also shown when someone scrolls over the map.',
+    });
+  }
+
+  #zoomButton(label: string, symbol: string, limit: boolean, action: () => void): TemplateResult {
+    return html`<button
+      part="zoom-button"
+      type="button"
+      aria-label=${label}
+      title=${label}
+      aria-disabled=${limit ? 'true' : 'false'}
+      @click=${action}
+    >
+      <span aria-hidden="true">${symbol}</span>
+    </button>`;
+  }
+
+  #renderLand(highlighted: Set<string>): TemplateResult {
+    return html`<svg
+      class="land"
+      viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}"
+      aria-hidden="true"
+      focusable="false"
+    >
+      ${Object.entries(COUNTRIES).map(
+        ([code, d]) => svg`<path d=${d} class=${highlighted.has(code) ? 'partner-country' : ''}></path>`,
+      )}
+    </svg>`;
+  }
+
+  #renderMarkers(locale: string): unknown {
+    return this.#onMap.map((i) => {
+      const { partner } = this.#entries[i]!;
+      const dx = this.#offsets[2 * i]!;
+      const dy = this.#offsets[2 * i + 1]!;
+      const style: Record<string, string> = {
+        left: `${(this.#entries[i]!.x / VIEW_WIDTH) * 100}%`,
+        top: `${(this.#entries[i]!.y / VIEW_HEIGHT) * 100}%`,
+      };
+      if (dx || dy) {
+        style['--dx'] = `${dx}px`;
+        style['--dy'] = `${dy}px`;
+        style['--len'] = `${Math.hypot(dx, dy)}px`;
+        style['--angle'] = `${Math.atan2(-dy, -dx)}rad`;
+      }
+      return html`<button
+        part="marker"
+        type="button"
+        class="marker ${partner.role ?? 'partner'} ${dx || dy ? 'spread' : ''}"
+        data-index=${i}
+        tabindex=${i === this.#active ? 0 : -1}
+        aria-label=${localize(partner.name, locale)}
+        aria-expanded=${partner.id === this.selected ? 'true' : 'false'}
+        aria-describedby="help"
+        style=${styleMap(style)}
+      >
+        ${partner.role === 'lead' ? STAR : nothing}
+      </button>`;
+    });
+  }
+
+  #renderLegend(): TemplateResult {
+    const roles = [...new Set(this.#entries.map((e) => e.partner.role ?? 'partner'))].sort(
+      (a, b) => ['lead', 'partner', 'advisory'].indexOf(a) - ['lead', 'partner', 'advisory'].indexOf(b),
+    );
+    return html`<ul class="legend" aria-hidden="true" ?hidden=${roles.length < 2}>
+      ${roles.map(
+        (role) =>
+          html`<li>
+            <span class="shape ${role}">${role === 'lead' ? STAR : nothing}</span>${this.#roleText(role)}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  #renderDetails(locale: string): TemplateResult | typeof nothing {
+    const entry = this.selected === undefined ? undefined : this.#entries[this.#indexOf(this.selected)];
+    if (!entry) return nothing;
+    const p = entry.partner;
+    const place = [
+      localize(p.city, locale),
+      localize(p.region, locale),
+      countryName(p.country, locale),
+    ].filter(Boolean);
+    const policy = localize(p.policyInstrument, locale);
+    const description = localize(p.description, locale);
+    const host = p.url ? new URL(p.url).host || p.url : '';
+    return html`<section part="details" class="details" aria-labelledby="details-heading">
+      ${this.#heading('details-heading', localize(p.name, locale))}
+      <button
+        part="close-button"
+        type="button"
+        class="close"
+        aria-label=${msg('Close details', { id: 'partner-map.close', desc: 'Button that closes the partner details.' })}
+        @click=${() => void this.#close()}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+      <dl>
+        <dt>
+          ${msg('Role', { id: 'partner-map.role', desc: 'Label in the partner details, before the role.' })}
+        </dt>
+        <dd>${this.#roleText(p.role)}</dd>
+        <dt>
+          ${msg('Location', { id: 'partner-map.location', desc: 'Label in the partner details, before city and country.' })}
+        </dt>
+        <dd>${place.join(', ')}</dd>
+        ${
+          policy
+            ? html`<dt>
+                  ${msg('Policy instrument', {
+                    id: 'partner-map.policy',
+                    desc: 'Label in the partner details, before the regional policy the partner works to improve.',
+                  })}
+                </dt>
+                <dd>${policy}</dd>`
+            : nothing
+        }
+        ${
+          p.url
+            ? html`<dt>
+                  ${msg('Website', { id: 'partner-map.website', desc: 'Label in the partner details, before the link to its website.' })}
+                </dt>
+                <dd><a href=${p.url} rel="noopener">${host}</a></dd>`
+            : nothing
+        }
+      </dl>
+      ${description ? html`<p class="description">${description}</p>` : nothing}
+    </section>`;
+  }
+
+  #renderList(locale: string): TemplateResult {
+    return html`<section part="list" class="list" aria-labelledby="list-heading">
+      ${this.#heading('list-heading', msg('Partners', { id: 'partner-map.list-heading', desc: 'Heading of the list of partners.' }))}
+      <ul @click=${this.#handleMarkerClick}>
+        ${guard([this._layout, this.selected, locale], () =>
+          this.#entries.map(
+            ({ partner: p }, i) =>
+              html`<li>
+                <span class="shape ${p.role ?? 'partner'}" aria-hidden="true"
+                  >${p.role === 'lead' ? STAR : nothing}</span
+                >
+                <button
+                  type="button"
+                  data-index=${i}
+                  aria-expanded=${p.id === this.selected ? 'true' : 'false'}
+                >
+                  ${localize(p.name, locale)}
+                </button>
+                <span class="place"
+                  >${[localize(p.city, locale), countryName(p.country, locale)].filter(Boolean).join(', ')}${
+                    p.role === 'lead' ? html` · <strong>${this.#roleText('lead')}</strong>` : nothing
+                  }</span
+                >
+              </li>`,
+          ),
+        )}
+      </ul>
+    </section>`;
+  }
+
+  #renderStatus(): TemplateResult | typeof nothing {
+    if (this._status === 'loading') {
+      return html`<p part="status" class="status" role="status">
+        ${msg('Loading partners…', { id: 'partner-map.loading', desc: 'Shown while the partner data loads.' })}
+      </p>`;
+    }
+    if (this._status !== 'error') return nothing;
+    return html`<p part="status" class="status error" role="alert">
+      ${
+        this._errorCode === 'no-partners'
+          ? msg('There are no partners to show.', {
+              id: 'partner-map.error-empty',
+              desc: 'Shown instead of the markers when the data holds no valid partner.',
+            })
+          : msg('The partners could not be loaded. Please try again later.', {
+              id: 'partner-map.error-load',
+              desc: 'Shown instead of the markers when the partner data could not be loaded or read.',
+            })
+      }
+    </p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.#view;
+    const locale = getLocale();
+    return html`<div part="base" class="base" @keydown=${this.#handleKeyDown}>
+      <div class="layout ${view}">
+        ${view !== 'list' ? this.#renderMap() : nothing}
+        <div class="side">
+          <div class="scroll">
+            ${view === 'list' ? this.#renderStatus() : nothing} ${this.#renderDetails(locale)}
+            ${this._status === 'ready' ? this.#renderList(locale) : nothing}
+          </div>
+        </div>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'secon-partner-map': SeconPartnerMap;
+  }
+  interface HTMLElementEventMap {
+    'secon-partner-select': CustomEvent<SeconPartnerSelectDetail>;
+  }
+}
