@@ -646,6 +646,18 @@ describe('<secon-news-card>', () => {
       });
     });
 
+    it('reads a category given as <p data-category>, and takes the next paragraph as the summary', async () => {
+      const el = await card(
+        html`<secon-news-card
+          ><p data-category>Европейски проекти</p>
+          <h3><a href="/a">A</a></h3>
+          <p>The summary.</p></secon-news-card
+        >`,
+      );
+      expect(q(el, '[part=category]')!.textContent).to.equal('Европейски проекти');
+      expect(q(el, '[part=summary]')!.textContent).to.equal('The summary.');
+    });
+
     it('reads itemprop="dateModified" as the modification date, wherever it is', async () => {
       const el = await card(
         html`<secon-news-card

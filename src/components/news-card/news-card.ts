@@ -147,7 +147,8 @@ export class SeconNewsCard extends SeconElement {
     const times = this.querySelectorAll('time[datetime]');
     const modified = this.querySelector('time[itemprop=dateModified]') ?? times[1];
     const img = this.querySelector('img');
-    const summary = [...this.querySelectorAll('p')].find(
+    // The first paragraph that is not the category or a wrapper of the other parts.
+    const summary = [...this.querySelectorAll('p:not([data-category])')].find(
       (p) => !p.querySelector(`${HEADINGS},time,img,[rel~=tag],[data-category]`) && text(p),
     );
     return {

@@ -89,6 +89,7 @@ const isImage = (el: Element) => /^image\//.test(attr(el, 'type') ?? '') || attr
 
 function rss(root: Element): RawItem[] {
   const channel = kid(root, 'channel') ?? root;
+  const lang = text(channel, 'language');
   return kids(channel, 'item').map((item) => {
     const guid = kid(item, 'guid');
     return {
@@ -102,7 +103,7 @@ function rss(root: Element): RawItem[] {
         'url',
       ),
       category: text(item, 'category'),
-      lang: text(item, 'language') ?? text(channel, 'language'),
+      lang: text(item, 'language') ?? lang,
     };
   });
 }
