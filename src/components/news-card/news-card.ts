@@ -261,7 +261,7 @@ export class SeconNewsCard extends SeconElement {
                     ? html`<time datetime=${modified.raw}
                         >${msg(str`Last modified: ${formatDate(modified)}`, {
                           id: 'news-card.last-modified',
-                          desc: 'News card: date of the latest change, after the publication date.',
+                          desc: 'News card: date of the latest change to the news item, shown after its publication date.',
                         })}</time
                       >`
                     : nothing

@@ -220,17 +220,17 @@ export class SeconNewsList extends SeconElement {
       status === 'loading'
         ? msg('Loading news…', {
             id: 'news-list.loading',
-            desc: 'News list: told to screen readers while loading.',
+            desc: 'News list: read to screen-reader users while the news is being fetched.',
           })
         : status === 'empty'
           ? msg('No news yet.', {
               id: 'news-list.empty',
-              desc: 'News list: the feed has no items.',
+              desc: 'News list: shown instead of the news when the feed has no items.',
             })
           : status === 'error'
             ? msg('The news could not be loaded.', {
                 id: 'news-list.error',
-                desc: 'News list: the feed could not be read.',
+                desc: 'News list: shown when the news feed cannot be fetched or read.',
               })
             : '';
     const context = primary(this.closest('[lang]')?.getAttribute('lang') ?? '');
@@ -254,7 +254,7 @@ export class SeconNewsList extends SeconElement {
           ? html`<button part="show-more" type="button" @click=${this.#handleShowMore}>
               ${msg('Show more', {
                 id: 'news-list.show-more',
-                desc: 'News list: button that shows more items.',
+                desc: 'News list: button under the news that shows the next items.',
               })}
             </button>`
           : nothing
