@@ -23,3 +23,4 @@ export const SeconSkipLinks: Api['SeconSkipLinks'] = owner.SeconSkipLinks;
 export const SeconPartnerMap: Api['SeconPartnerMap'] = owner.SeconPartnerMap;
 export const SeconNewsCard: Api['SeconNewsCard'] = owner.SeconNewsCard;
 export const SeconNewsList: Api['SeconNewsList'] = owner.SeconNewsList;
+export const SeconSubscribe: Api['SeconSubscribe'] = owner.SeconSubscribe;

@@ -13,6 +13,12 @@ export {
 } from './components/partner-map/partner-map.js';
 export { SeconNewsCard, type NewsCardVariant } from './components/news-card/news-card.js';
 export { SeconNewsList } from './components/news-list/news-list.js';
+export {
+  SeconSubscribe,
+  type SeconSubscribeSubmitDetail,
+  type SeconSubscribeSuccessDetail,
+  type SubscribeProvider,
+} from './components/subscribe/subscribe.js';
 export { setLocale, getLocale, supportedLocales } from './internal/locale.js';
 export type { SeconLocale } from './internal/locale.js';
 export { defineElement } from './internal/define-element.js';

@@ -48,7 +48,7 @@
 'subscribe.intro-organization': str`Abonnieren Sie jetzt und erhalten Sie alle aktuellen Nachrichten, Veranstaltungen, Bekanntmachungen und Mitteilungen von ${0} aus erster Hand.`,
 'subscribe.lists': `Was möchten Sie erhalten?`,
 'subscribe.lists-missing': `Wählen Sie mindestens ein Thema aus`,
-'subscribe.name': `Name (optional)`,
+'subscribe.name': `Name (freiwillig)`,
 'subscribe.privacy-link': `Datenschutzerklärung (öffnet in neuem Tab)`,
 'subscribe.sending': `Wird gesendet …`,
 'subscribe.submit': `Abonnieren`,
