@@ -191,8 +191,13 @@ describe('<secon-subscribe>', () => {
         html`<secon-subscribe action="/x" privacy-href=${PRIVACY} heading-level="4"></secon-subscribe>`,
       );
       expect(text($(el, 'h4'))).to.equal('Stay informed');
-      el.headingLevel = 9;
-      await el.updateComplete;
+      const warnings = await captureConsole('warn', async () => {
+        el.headingLevel = 9;
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings).to.deep.equal(['<secon-subscribe>: heading-level "9" is not 2–6; 2 is used.']);
       expect($(el, 'h4')).to.be.null;
       expect(text($(el, 'h2'))).to.equal('Stay informed');
     });

@@ -88,6 +88,7 @@ export class SeconSubscribe extends SeconElement {
   #request?: AbortController;
   #focusAfterUpdate?: string;
   #reported?: string;
+  #badLevel?: number;
   #onPageShow = (e: PageTransitionEvent): void => {
     // Back/Forward restored a page frozen mid-request: the answer will never come.
     if (e.persisted && this.phase === 'sending') {
@@ -567,7 +568,12 @@ export class SeconSubscribe extends SeconElement {
   protected override render(): TemplateResult {
     const { problem } = this.#config();
     let level = this.headingLevel;
-    if (!(level >= 2 && level <= 6)) level = 2;
+    if (!(level >= 2 && level <= 6)) {
+      if (this.#badLevel !== level)
+        console.warn(`<secon-subscribe>: heading-level "${level}" is not 2–6; 2 is used.`);
+      this.#badLevel = level;
+      level = 2;
+    }
     return html`<div part="base">
       ${this.#heading(level, msg('Stay informed', { id: 'subscribe.heading', desc: 'Sign-up: heading.' }))}
       ${
