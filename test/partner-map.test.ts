@@ -889,7 +889,7 @@ describe('<secon-partner-map>', () => {
         const mock = await mockEndpoint(response);
         let el!: SeconPartnerMap;
         const seen: SeconErrorDetail[] = [];
-        const listener = (e: CustomEvent<SeconErrorDetail>) => seen.push(e.detail);
+        const listener = (e: Event) => seen.push((e as CustomEvent<SeconErrorDetail>).detail);
         document.addEventListener('secon-error', listener);
         const logged = await captureConsole('error', async () => {
           el = await render(
@@ -924,6 +924,40 @@ describe('<secon-partner-map>', () => {
       });
       expect(status(el)).not.to.equal('The partners could not be loaded. Please try again later.');
       expect(status(el)).to.match(/[а-я]/);
+    });
+  });
+
+  describe('the production bundle', () => {
+    it('works under a strict Content-Security-Policy with Trusted Types, inline data included', async () => {
+      const body = `<secon-partner-map view="map" selected="porto"><script type="application/json">
+        [{"id": "porto", "name": "Porto", "country": "PT", "lat": 41.15, "lon": -8.63},
+         {"id": "braga", "name": "Braga", "country": "PT", "lat": 41.55, "lon": -8.42}]
+      </script></secon-partner-map>`;
+      const frameEl = document.createElement('iframe');
+      frameEl.style.cssText = 'width: 320px; height: 600px';
+      frameEl.src = `/csp-page?${new URLSearchParams({ script: '/dist/secon-elements.js', body })}`;
+      document.body.append(frameEl);
+      try {
+        await new Promise((r) => frameEl.addEventListener('load', r, { once: true }));
+        const win = frameEl.contentWindow as Window & { __violations: string[]; __errors: string[] };
+        const map = () => win.document.querySelector('secon-partner-map')?.shadowRoot;
+        await waitUntil(() => map()?.querySelectorAll('.marker').length === 2, 'the map did not render', {
+          timeout: 5000,
+        });
+        const rects = () => [...map()!.querySelectorAll('.marker')].map((m) => m.getBoundingClientRect());
+        // Placed through the CSSOM: apart from each other, in Portugal's part of the map.
+        await waitUntil(() => {
+          const [porto, braga] = rects();
+          return Math.hypot(porto!.x - braga!.x, porto!.y - braga!.y) >= 24;
+        }, 'the markers were not moved apart');
+        const box = map()!.querySelector('.frame')!.getBoundingClientRect();
+        expect(rects()[0]!.left - box.left).to.be.within(0, box.width * 0.1);
+        expect(map()!.querySelector('[part="details"]')?.textContent).to.contain('Porto');
+        expect(win.__violations).to.deep.equal([]);
+        expect(win.__errors).to.deep.equal([]);
+      } finally {
+        frameEl.remove();
+      }
     });
   });
 

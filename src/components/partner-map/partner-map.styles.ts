@@ -6,6 +6,16 @@ export const styles = css`
     display: block;
   }
 
+  /*
+   * box-sizing set outright, not inherited: with thousands of markers, an inherited
+   * value makes Chromium's style recalculation quadratic.
+   */
+  .base *,
+  .base *::before,
+  .base *::after {
+    box-sizing: border-box;
+  }
+
   .base {
     --_sea: var(--secon-partner-map-sea, #d6e6f2);
     --_land: var(--secon-partner-map-land, #fbfaf7);
@@ -92,15 +102,27 @@ export const styles = css`
   .markers {
     position: absolute;
     inset: 0;
+    display: grid;
+    grid-template: 100% / 100%;
     pointer-events: none;
   }
 
-  /* A 24 × 24 px target at every zoom level: the marker undoes the map's scale. */
+  /*
+   * A 24 × 24 px target at every zoom level: every size is divided by the map's scale.
+   * Markers sit in one grid cell, placed by their margins (percentages of the map's
+   * width), rather than positioned one by one: thousands of them stay cheap to paint.
+   */
   .marker {
-    position: absolute;
-    width: 24px;
-    height: 24px;
-    margin: -12px 0 0 -12px;
+    --_px: calc(1px / var(--k));
+    grid-area: 1 / 1;
+    align-self: start;
+    justify-self: start;
+    display: grid;
+    place-items: center;
+    width: calc(24 * var(--_px));
+    height: calc(24 * var(--_px));
+    margin: calc(var(--y) + (var(--dy, 0px) - 12px) / var(--k)) 0 0
+      calc(var(--x) + (var(--dx, 0px) - 12px) / var(--k));
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -108,49 +130,48 @@ export const styles = css`
     color: var(--_marker);
     pointer-events: auto;
     cursor: pointer;
-    transform: scale(calc(1 / var(--k))) translate(var(--dx, 0), var(--dy, 0));
   }
 
   .marker::after,
   .shape {
     content: '';
-    position: absolute;
-    inset: 5px;
+    width: calc(14 * var(--_px));
+    height: calc(14 * var(--_px));
     border-radius: 50%;
     background: currentColor;
-    box-shadow: 0 0 0 2px var(--_outline);
-    transition: transform var(--_duration);
+    box-shadow: 0 0 0 calc(2 * var(--_px)) var(--_outline);
   }
 
   .marker.advisory::after,
   .shape.advisory {
-    inset: 6px;
-    border-radius: 1px;
-    transform: rotate(45deg);
+    width: calc(12 * var(--_px));
+    height: calc(12 * var(--_px));
+    border-radius: calc(2 * var(--_px));
+  }
+
+  /* Paint-only changes: a marker never changes size, so nothing is laid out again. */
+  .marker:hover::after,
+  .marker[aria-expanded='true']::after {
+    box-shadow:
+      0 0 0 calc(2 * var(--_px)) var(--_outline),
+      0 0 0 calc(4 * var(--_px)) currentColor;
   }
 
   .marker.lead,
   .shape.lead {
-    color: var(--_lead);
     z-index: 1;
+    color: var(--_lead);
   }
 
   .marker.lead::after {
     display: none;
   }
 
-  .shape.lead {
-    background: none;
-    box-shadow: none;
-  }
-
   .star {
-    position: absolute;
-    inset: 0;
+    display: block;
     width: 100%;
     height: 100%;
     overflow: visible;
-    transition: transform var(--_duration);
   }
 
   .star path {
@@ -160,48 +181,36 @@ export const styles = css`
     stroke-linejoin: round;
   }
 
-  .marker.lead:hover .star,
-  .marker.lead[aria-expanded='true'] .star {
-    transform: scale(1.15);
-  }
-
-  .marker:hover::after,
-  .marker[aria-expanded='true']::after {
-    transform: scale(1.25);
-  }
-
-  .marker.advisory:hover::after,
-  .marker.advisory[aria-expanded='true']::after {
-    transform: rotate(45deg) scale(1.25);
-  }
-
-  .marker[aria-expanded='true'] {
-    z-index: 2;
+  .marker.lead:hover,
+  .marker.lead[aria-expanded='true'] {
     box-shadow:
-      0 0 0 2px var(--_outline),
-      0 0 0 4px currentColor;
+      0 0 0 calc(1 * var(--_px)) var(--_outline),
+      0 0 0 calc(3 * var(--_px)) currentColor;
   }
 
   /* A marker moved apart from a neighbour points back to its true place. */
+  .marker.spread {
+    position: relative;
+  }
+
   .marker.spread::before {
     content: '';
     position: absolute;
     top: 50%;
     left: 50%;
-    width: var(--len);
-    height: 2px;
-    margin-top: -1px;
-    background: currentColor;
+    width: calc(var(--len) / var(--k));
+    height: calc(2 * var(--_px));
+    margin-top: calc(-1 * var(--_px));
+    background: linear-gradient(to right, transparent calc(8 * var(--_px)), currentColor 0);
     transform-origin: 0 50%;
     transform: rotate(var(--angle));
     pointer-events: none;
   }
 
   .marker:focus-visible {
-    z-index: 3;
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 7px var(--_color-focus);
+    outline: calc(3 * var(--_px)) solid var(--_color-focus-text);
+    outline-offset: calc(2 * var(--_px));
+    box-shadow: 0 0 0 calc(7 * var(--_px)) var(--_color-focus);
   }
 
   .marker:focus:not(:focus-visible) {
@@ -311,8 +320,9 @@ export const styles = css`
     font-size: var(--_font-size-s);
   }
 
+  /* Top left lies over the Atlantic, where partners are rare. */
   .legend {
-    bottom: var(--_space-s);
+    top: var(--_space-s);
     left: var(--_space-s);
     display: flex;
     flex-wrap: wrap;
@@ -328,27 +338,31 @@ export const styles = css`
     text-align: center;
   }
 
-  .legend li,
-  .list li {
-    position: relative;
-    padding-left: 1.5rem;
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
   }
 
-  .legend .shape,
-  .list .shape {
-    inset: 0.15em auto auto 0;
-    width: 1.1em;
-    height: 1.1em;
+  .shape {
+    --_px: 0.05em;
+    flex: none;
     color: var(--_marker);
+    display: block;
+    justify-self: center;
+    margin-top: 0.35em;
   }
 
-  .legend .shape.partner,
-  .list .shape.partner,
-  .legend .shape.advisory,
-  .list .shape.advisory {
-    margin: 0.2em;
-    width: 0.7em;
-    height: 0.7em;
+  .legend .shape {
+    margin: 0;
+  }
+
+  .shape.lead {
+    width: 1.2em;
+    height: 1.2em;
+    margin-top: 0.15em;
+    background: none;
+    box-shadow: none;
   }
 
   .details {
@@ -408,7 +422,14 @@ export const styles = css`
   }
 
   .list li {
+    display: grid;
+    grid-template-columns: 1.2em 1fr;
+    column-gap: var(--_space-xs);
     margin: 0 0 var(--_space-s);
+  }
+
+  .list li > :not(.shape) {
+    grid-column: 2;
   }
 
   .list li button {
@@ -484,7 +505,7 @@ export const styles = css`
     }
 
     .marker:focus-visible {
-      outline: 3px solid Highlight;
+      outline-color: Highlight;
       box-shadow: none;
     }
   }

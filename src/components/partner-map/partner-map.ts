@@ -2,7 +2,6 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
@@ -12,7 +11,7 @@ import { COUNTRIES, VIEW_HEIGHT, VIEW_WIDTH, project } from '../../data/europe-g
 import { SECON_PARTNERS } from '../../data/partners.js';
 import { localize, readPartners } from './partners.js';
 import type { Partner, PartnerData } from './partners.js';
-import { PointGrid, spreadOut } from './spatial.js';
+import { nearest, spreadOut } from './spatial.js';
 import type { Direction } from './spatial.js';
 import { styles } from './partner-map.styles.js';
 
@@ -104,6 +103,9 @@ export class SeconPartnerMap extends SeconElement {
   #abort?: AbortController;
   #children?: MutationObserver;
   #resize?: ResizeObserver;
+  #frame?: HTMLElement;
+  /** The layout the markers were last placed for. */
+  #placed = '';
   /** Width of the frame in CSS pixels. */
   #width = 0;
   /** Marker positions on screen (view-box units, spread apart where they would overlap). */
@@ -111,7 +113,6 @@ export class SeconPartnerMap extends SeconElement {
   #ys: Float64Array = new Float64Array(0);
   #offsets: Float64Array = new Float64Array(0);
   #onMap: number[] = [];
-  #grid?: PointGrid;
   #layoutFor = '';
   /** Index of the marker that holds the map's tab stop. */
   #active = -1;
@@ -160,13 +161,14 @@ export class SeconPartnerMap extends SeconElement {
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.#onReady, { once: true });
     }
-    if (this.hasUpdated) this.#observeSize();
+    if (this.hasUpdated) this.requestUpdate(); // to observe the frame's size again
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#children?.disconnect();
     this.#resize?.disconnect();
+    this.#frame = undefined;
     document.removeEventListener('DOMContentLoaded', this.#onReady);
     clearTimeout(this.#hintTimer);
     if (this.#abort) {
@@ -186,11 +188,8 @@ export class SeconPartnerMap extends SeconElement {
     if (layoutFor !== this.#layoutFor) this.#relayout();
   }
 
-  protected override firstUpdated(): void {
-    this.#observeSize();
-  }
-
   protected override updated(): void {
+    this.#place();
     const id = this.selected;
     if (
       id !== undefined &&
@@ -203,16 +202,46 @@ export class SeconPartnerMap extends SeconElement {
     }
   }
 
-  #observeSize(): void {
-    const frame = this.renderRoot.querySelector('.frame');
+  /**
+   * Follows the frame's size, and places the markers and the visible window. Styles are
+   * set through the CSSOM, which a strict Content-Security-Policy allows.
+   */
+  #place(): void {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
+    if (frame !== this.#frame) {
+      this.#resize?.disconnect();
+      this.#frame = frame;
+      this.#placed = '';
+      this.#resize = new ResizeObserver(([entry]) => {
+        const width = entry?.contentRect.width ?? 0;
+        if (Math.abs(width - this.#width) < 0.5) return;
+        this.#width = width;
+        this.requestUpdate();
+      });
+      if (frame) this.#resize.observe(frame);
+    }
     if (!frame) return;
-    this.#resize = new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? 0;
-      if (Math.abs(width - this.#width) < 0.5) return;
-      this.#width = width;
-      this.requestUpdate();
-    });
-    this.#resize.observe(frame);
+    const viewport = frame.firstElementChild as HTMLElement;
+    const k = this._zoom;
+    viewport.style.transform = `scale(${k}) translate(${-this._panX * 100}%, ${-this._panY * 100}%)`;
+    viewport.style.setProperty('--k', String(k));
+    if (this.#placed === this.#layoutFor) return;
+    this.#placed = this.#layoutFor;
+    for (const marker of frame.querySelectorAll<HTMLElement>('.marker')) {
+      const i = Number(marker.dataset['index']);
+      const { x, y } = this.#entries[i]!;
+      const dx = this.#offsets[2 * i]!;
+      const dy = this.#offsets[2 * i + 1]!;
+      const style = marker.style;
+      // Both margins are percentages of the map's width.
+      style.setProperty('--x', `${(x / VIEW_WIDTH) * 100}%`);
+      style.setProperty('--y', `${(y / VIEW_WIDTH) * 100}%`);
+      style.setProperty('--dx', `${dx}px`);
+      style.setProperty('--dy', `${dy}px`);
+      style.setProperty('--len', `${Math.hypot(dx, dy)}px`);
+      style.setProperty('--angle', `${Math.atan2(-dy, -dx)}rad`);
+      marker.classList.toggle('spread', !!(dx || dy));
+    }
   }
 
   /** Finds the data source that applies and loads it, once per source. */
@@ -330,7 +359,7 @@ export class SeconPartnerMap extends SeconElement {
     return this.#entries.findIndex((e) => e.partner.id === id);
   }
 
-  /** Positions markers for the current zoom and size, and indexes them for the arrow keys. */
+  /** Positions markers for the current zoom and size, spread apart where they would overlap. */
   #relayout(): void {
     this.#layoutFor = `${this._layout}|${this._zoom}|${this.#width}`;
     const n = this.#entries.length;
@@ -351,7 +380,6 @@ export class SeconPartnerMap extends SeconElement {
       this.#xs[i] = e.x + (scale > 0 ? this.#offsets[2 * i]! / scale : 0);
       this.#ys[i] = e.y + (scale > 0 ? this.#offsets[2 * i + 1]! / scale : 0);
     });
-    this.#grid = new PointGrid(this.#xs, this.#ys, this.#onMap);
   }
 
   get #view(): 'both' | 'map' | 'list' {
@@ -430,7 +458,7 @@ export class SeconPartnerMap extends SeconElement {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const direction = KEYS[event.key];
     let next = -1;
-    if (direction) next = this.#grid?.nearest(this.#active, direction) ?? -1;
+    if (direction) next = nearest(this.#xs, this.#ys, this.#onMap, this.#active, direction);
     else if (event.key === 'Home') next = this.#onMap[0] ?? -1;
     else if (event.key === 'End') next = this.#onMap[this.#onMap.length - 1] ?? -1;
     else if (event.key === '+' || event.key === '=') this.#zoomTo(this._zoom * ZOOM_STEP);
@@ -557,13 +585,7 @@ export class SeconPartnerMap extends SeconElement {
         @pointerup=${this.#handlePointerUp}
         @pointercancel=${this.#handlePointerUp}
       >
-        <div
-          class="viewport"
-          style=${styleMap({
-            transform: `scale(${k}) translate(${-this._panX * 100}%, ${-this._panY * 100}%)`,
-            '--k': String(k),
-          })}
-        >
+        <div class="viewport">
           ${guard([this._layout], () => this.#renderLand(highlighted))}
           <div
             class="markers"
@@ -576,7 +598,7 @@ export class SeconPartnerMap extends SeconElement {
             @keydown=${this.#handleMarkerKeyDown}
             @focusin=${this.#handleFocusIn}
           >
-            ${guard([this._layout, this.#layoutFor, this.selected, locale], () => this.#renderMarkers(locale))}
+            ${guard([this._layout, this.selected, locale], () => this.#renderMarkers(locale))}
           </div>
         </div>
         <p class="wheel-hint" aria-hidden="true" ?hidden=${!this._wheelHint}>${this.#pointerHelp()}</p>
@@ -651,28 +673,15 @@ export class SeconPartnerMap extends SeconElement {
   #renderMarkers(locale: string): unknown {
     return this.#onMap.map((i) => {
       const { partner } = this.#entries[i]!;
-      const dx = this.#offsets[2 * i]!;
-      const dy = this.#offsets[2 * i + 1]!;
-      const style: Record<string, string> = {
-        left: `${(this.#entries[i]!.x / VIEW_WIDTH) * 100}%`,
-        top: `${(this.#entries[i]!.y / VIEW_HEIGHT) * 100}%`,
-      };
-      if (dx || dy) {
-        style['--dx'] = `${dx}px`;
-        style['--dy'] = `${dy}px`;
-        style['--len'] = `${Math.hypot(dx, dy)}px`;
-        style['--angle'] = `${Math.atan2(-dy, -dx)}rad`;
-      }
       return html`<button
         part="marker"
         type="button"
-        class="marker ${partner.role ?? 'partner'} ${dx || dy ? 'spread' : ''}"
+        class="marker ${partner.role ?? 'partner'}"
         data-index=${i}
         tabindex=${i === this.#active ? 0 : -1}
         aria-label=${localize(partner.name, locale)}
         aria-expanded=${partner.id === this.selected ? 'true' : 'false'}
         aria-describedby="help"
-        style=${styleMap(style)}
       >
         ${partner.role === 'lead' ? STAR : nothing}
       </button>`;
