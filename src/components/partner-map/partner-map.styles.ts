@@ -24,7 +24,7 @@ export const styles = css`
     --_marker: var(--secon-partner-map-marker, var(--_color-primary));
     --_lead: var(--secon-partner-map-lead-marker, #a4262c);
     --_outline: var(--secon-partner-map-marker-outline, #ffffff);
-    container-type: inline-size;
+    container: base / inline-size;
     font-size: var(--_font-size-m);
   }
 
@@ -33,7 +33,12 @@ export const styles = css`
     gap: var(--_space-m);
   }
 
-  @container (min-width: 46rem) {
+  /* The details lay out by the width they get, beside the map or below it. */
+  .side {
+    container-type: inline-size;
+  }
+
+  @container base (min-width: 46rem) {
     .layout.both {
       grid-template-columns: minmax(0, var(--secon-partner-map-max-width, 3fr)) minmax(16rem, 2fr);
     }
@@ -470,7 +475,17 @@ export const styles = css`
     display: none;
   }
 
-  @container (max-width: 24rem) {
+  @container (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+
+    dd {
+      margin-bottom: var(--_space-xs);
+    }
+  }
+
+  @container base (max-width: 24rem) {
     .controls button {
       width: 1.75rem;
       height: 1.75rem;
