@@ -357,8 +357,10 @@ describe('<secon-partner-map>', () => {
       expect(el.selected).to.equal('riga');
     });
 
-    it('shows a visible focus ring and a short instruction for screen reader users', async () => {
+    it('shows a visible focus ring and a short instruction, visible while a marker has focus', async () => {
       const el = await render(html`<secon-partner-map></secon-partner-map>`);
+      const instruction = shadow(el).querySelector<HTMLElement>('.help')!;
+      expect(getComputedStyle(instruction).clipPath).to.equal('inset(50%)');
       const m = marker(el, 'Riga Planning Region');
       m.focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -366,9 +368,13 @@ describe('<secon-partner-map>', () => {
       expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
       expect(parseFloat(getComputedStyle(focused).outlineWidth)).to.be.at.least(2);
       const help = shadow(el).getElementById(focused.getAttribute('aria-describedby')!)!;
-      expect(help.textContent).to.contain(
+      expect(help === instruction).to.equal(true);
+      expect(help.textContent!.trim()).to.equal(
         'Arrow keys move between partners; Enter opens one, Escape closes it.',
       );
+      expect(getComputedStyle(help).clipPath).to.equal('none');
+      const box = help.getBoundingClientRect();
+      expect(box.width * box.height).to.be.above(100);
     });
 
     it('zooms with + and - on a marker', async () => {
@@ -553,9 +559,10 @@ describe('<secon-partner-map>', () => {
       expect(plain.defaultPrevented).to.equal(false);
       expect(viewport(el).style.transform).to.contain('scale(1)');
       expect(hint.hidden).to.equal(false);
-      expect(hint.textContent).to.contain('hold Ctrl and scroll');
-      const help = shadow(el).querySelector('.help')!.textContent!;
-      expect(help).to.contain('Drag to move the map. To zoom, hold Ctrl and scroll, or use the buttons.');
+      expect(hint.textContent!.trim()).to.equal(
+        'Drag to move the map. To zoom, hold Ctrl and scroll, or use the buttons.',
+      );
+      expect(getComputedStyle(hint).display).not.to.equal('none');
       const withCtrl = new WheelEvent('wheel', {
         deltaY: -100,
         ctrlKey: true,
@@ -936,6 +943,43 @@ describe('<secon-partner-map>', () => {
   });
 
   describe('the production bundle', () => {
+    const reserved: [string, number, string][] = [
+      ['map', 320, '1000 / 1020'],
+      ['both', 1000, '1000 / 612'],
+    ];
+    for (const [view, width, ratio] of reserved) {
+      it(`does not move the page when it upgrades a view="${view}" map ${width} px wide, with the documented rule`, async () => {
+        const frameEl = document.createElement('iframe');
+        frameEl.style.cssText = `width: ${width + 20}px; height: 900px; border: 0`;
+        frameEl.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
+          body { margin: 0 }
+          secon-partner-map:not(:defined) { display: block; aspect-ratio: ${ratio}; }
+          </style></head><body><div style="width: ${width}px"><secon-partner-map view="${view}"></secon-partner-map></div>
+          <p id="after">After the map</p></body></html>`;
+        const loaded = new Promise((r) => frameEl.addEventListener('load', r, { once: true }));
+        document.body.append(frameEl);
+        try {
+          await loaded;
+          const doc = frameEl.contentDocument!;
+          const top = () => doc.getElementById('after')!.getBoundingClientRect().top;
+          const before = top();
+          expect(before).to.be.above(100);
+          const script = doc.createElement('script');
+          script.type = 'module';
+          script.src = '/dist/secon-elements.js';
+          doc.head.append(script);
+          const map = () => doc.querySelector('secon-partner-map')!.shadowRoot;
+          await waitUntil(() => map()?.querySelectorAll('.marker').length === 10, 'the map did not render', {
+            timeout: 5000,
+          });
+          await new Promise((r) => frameEl.contentWindow!.requestAnimationFrame(() => setTimeout(r, 50)));
+          expect(top()).to.be.closeTo(before, 1);
+        } finally {
+          frameEl.remove();
+        }
+      });
+    }
+
     it('works under a strict Content-Security-Policy with Trusted Types, inline data included', async () => {
       const body = `<secon-partner-map view="map" selected="porto"><script type="application/json">
         [{"id": "porto", "name": "Porto", "country": "PT", "lat": 41.15, "lon": -8.63},

@@ -38,9 +38,10 @@ export const styles = css`
     container-type: inline-size;
   }
 
+  /* Side by side, the map takes 60 % of the width: the element is 0.612 times as high as wide. */
   @container base (min-width: 46rem) {
     .layout.both {
-      grid-template-columns: minmax(0, var(--secon-partner-map-max-width, 3fr)) minmax(16rem, 2fr);
+      grid-template-columns: 60% minmax(0, 1fr);
     }
 
     /* Beside the map the list scrolls within the map's height, so the element keeps its size. */
@@ -297,22 +298,24 @@ export const styles = css`
     font-size: var(--_font-size-s);
   }
 
-  .wheel-hint {
+  /* Hints lie over the map, so that the element's height is the map's. */
+  .wheel-hint,
+  .help {
     position: absolute;
-    inset: auto var(--_space-m) var(--_space-m);
+    inset: auto var(--_space-s) var(--_space-s);
     margin: 0;
-    padding: var(--_space-s) var(--_space-m);
+    padding: var(--_space-xs) var(--_space-s);
     border-radius: var(--_radius);
-    background: rgb(0 0 0 / 78%);
+    background: rgb(0 0 0 / 80%);
     color: #fff;
+    font-size: var(--_font-size-s);
     text-align: center;
     pointer-events: none;
   }
 
-  .help {
-    margin: var(--_space-xs) 0 0;
-    color: var(--_color-muted);
-    font-size: var(--_font-size-s);
+  /* The keyboard instruction shows while a marker has focus; screen readers always have it. */
+  .frame:not(:focus-within) .help {
+    clip-path: inset(50%);
   }
 
   /* Legend and status lie over the map, so that neither changes the element's height. */
@@ -469,6 +472,15 @@ export const styles = css`
   .status.error {
     border-color: var(--_color-error);
     color: var(--_color-error);
+  }
+
+  /* The map alone is exactly as high as its frame, until details open below it. */
+  .layout.map {
+    gap: 0;
+  }
+
+  .layout.map .details {
+    margin: var(--_space-m) 0 0;
   }
 
   .layout.map .side .list {

@@ -88,7 +88,6 @@ function countryName(code: string, locale: string): string {
  * @cssprop --secon-partner-map-marker - Colour of partner markers.
  * @cssprop --secon-partner-map-lead-marker - Colour of the lead partner's marker (a star).
  * @cssprop --secon-partner-map-marker-outline - Outline of markers, against the map.
- * @cssprop --secon-partner-map-max-width - Widest the map grows before the list moves beside it.
  *
  * @fires secon-partner-select - A person opened a partner's details; `detail: {partner}`.
  * @fires secon-error - The data could not be loaded or has no valid partner; `detail: {code, message}` with
@@ -601,7 +600,18 @@ export class SeconPartnerMap extends SeconElement {
             ${guard([this._layout, this.selected, locale], () => this.#renderMarkers(locale))}
           </div>
         </div>
-        <p class="wheel-hint" aria-hidden="true" ?hidden=${!this._wheelHint}>${this.#pointerHelp()}</p>
+        <p class="help" id="help">
+          ${msg('Arrow keys move between partners; Enter opens one, Escape closes it.', {
+            id: 'partner-map.keyboard-help',
+            desc: 'Instruction over the map, shown while a marker has keyboard focus; read by screen readers.',
+          })}
+        </p>
+        <p class="wheel-hint" aria-hidden="true" ?hidden=${!this._wheelHint}>
+          ${msg('Drag to move the map. To zoom, hold Ctrl and scroll, or use the buttons.', {
+            id: 'partner-map.pointer-help',
+            desc: 'Shown over the map when someone scrolls the mouse wheel over it without Ctrl.',
+          })}
+        </p>
         ${this.#renderLegend()} ${this.#renderStatus()}
       </div>
       <div part="controls" class="controls">
@@ -624,24 +634,10 @@ export class SeconPartnerMap extends SeconElement {
           () => this.#zoomTo(1),
         )}
       </div>
-      <p class="help" id="help">
-        ${msg('Arrow keys move between partners; Enter opens one, Escape closes it.', {
-          id: 'partner-map.keyboard-help',
-          desc: 'Instruction under the map for keyboard and screen reader users.',
-        })}
-        ${this.#pointerHelp()}
-      </p>
       <div class="map-end" tabindex="-1">
         ${msg('End of the map.', { id: 'partner-map.map-end', desc: 'Read by screen readers after "Skip the map".' })}
       </div>
     </div>`;
-  }
-
-  #pointerHelp(): string {
-    return msg('Drag to move the map. To zoom, hold Ctrl and scroll, or use the buttons.', {
-      id: 'partner-map.pointer-help',
-      desc: 'Instruction under the map for mouse and touch users; also shown when someone scrolls over the map.',
-    });
   }
 
   #zoomButton(label: string, symbol: string, limit: boolean, action: () => void): TemplateResult {
