@@ -173,8 +173,11 @@ export const ErrorNotAList: Story = { args: { src: '/assets/partner-map/not-a-li
 /** Error: no entry is valid. */
 export const ErrorNoValidPartners: Story = { args: { src: '/assets/partner-map/no-valid.json' } };
 
-/** Error: `src` does not answer within `timeout` (an address that never answers, 2 s). */
-export const ErrorNoAnswer: Story = { args: { src: 'http://10.255.255.1/partners.json', timeout: 2000 } };
+/**
+ * Error: `src` cannot be reached (nothing listens at that port). A server that never answers
+ * shows the same message once `timeout` has passed.
+ */
+export const ErrorUnreachable: Story = { args: { src: 'http://localhost:1/partners.json', timeout: 2000 } };
 
 /** The list alone (`view="list"`), usable without the map. */
 export const ListOnly: Story = { args: { view: 'list' } };

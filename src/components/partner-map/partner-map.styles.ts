@@ -1,5 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { VIEW_HEIGHT, VIEW_WIDTH } from '../../data/europe-geometry.js';
+
+/** The map's aspect ratio, from the generated geometry. */
+const ASPECT = unsafeCSS(`${VIEW_WIDTH} / ${VIEW_HEIGHT}`);
 
 export const styles = css`
   :host {
@@ -62,7 +65,7 @@ export const styles = css`
 
   .frame {
     position: relative;
-    aspect-ratio: ${VIEW_WIDTH} / ${VIEW_HEIGHT};
+    aspect-ratio: ${ASPECT};
     overflow: hidden;
     overflow: clip;
     background: var(--_sea);
