@@ -1,5 +1,6 @@
 // <secon-partner-map>: time to first render and cost of an arrow-key move with 10 to
 // 10,000 partners, and the bytes the map adds to dist/secon-elements.js.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -10,14 +11,16 @@ const SIZES = [10, 100, 1000, 10000];
 const KEYS = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** gzip bytes of the ES bundle built with some modules replaced by `stubs` (path suffix → source). */
+/**
+ * gzip bytes of dist/secon-elements.js as the project's own build makes it, with some
+ * modules replaced by `stubs` (path suffix → source). Nothing is written to disk.
+ */
 async function bundleSize(stubs = {}) {
   const result = await build({
     root,
-    configFile: false,
-    logLevel: 'silent',
+    configFile: `${root}vite.config.ts`,
     mode: 'production',
-    define: { __SECON_VERSION__: JSON.stringify('bench') },
+    logLevel: 'silent',
     plugins: [
       {
         name: 'bench-stub',
@@ -28,20 +31,11 @@ async function bundleSize(stubs = {}) {
         },
       },
     ],
-    build: {
-      target: 'es2022',
-      write: false,
-      minify: true,
-      reportCompressedSize: false,
-      rolldownOptions: {
-        input: 'src/bundle.ts',
-        preserveEntrySignatures: 'strict',
-        output: { format: 'es', codeSplitting: false },
-      },
-    },
+    build: { write: false },
   });
-  const code = (Array.isArray(result) ? result[0] : result).output[0].code;
-  return gzipSync(code, { level: 9 }).length;
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const bundle = chunks.find((c) => c.fileName === 'secon-elements.js');
+  return gzipSync(bundle.code, { level: 9 }).length;
 }
 
 const NO_GEOMETRY =
@@ -113,15 +107,39 @@ export async function run({ browser, baseUrl, stats }) {
   }
   await page.close();
 
+  const noStrings = {};
+  for (const locale of ['bg', 'de', 'el', 'es', 'hu', 'lv', 'nl', 'pl', 'pt', 'ro']) {
+    const file = `src/generated/locales/${locale}.ts`;
+    noStrings[file] = readFileSync(`${root}${file}`, 'utf8')
+      .split('\n')
+      .filter((line) => !line.includes("'partner-map."))
+      .join('\n');
+  }
+  const noGeometry = { 'src/data/europe-geometry.ts': NO_GEOMETRY };
+  const noData = { ...noGeometry, 'src/data/partners.ts': 'export const SECON_PARTNERS = [];' };
+  const noStyles = {
+    ...noData,
+    'src/components/partner-map/partner-map.styles.ts':
+      "import { css } from 'lit'; export const styles = css``;",
+  };
   const full = await bundleSize();
-  const noGeometry = await bundleSize({ 'src/data/europe-geometry.ts': NO_GEOMETRY });
-  const noMap = await bundleSize({
-    'src/components/partner-map/partner-map.ts': 'export class SeconPartnerMap extends HTMLElement {}',
-  });
+  const without = {
+    strings: await bundleSize(noStrings),
+    geometry: await bundleSize({ ...noStrings, ...noGeometry }),
+    data: await bundleSize({ ...noStrings, ...noData }),
+    styles: await bundleSize({ ...noStrings, ...noStyles }),
+    map: await bundleSize({
+      ...noStrings,
+      'src/components/partner-map/partner-map.ts': 'export class SeconPartnerMap extends HTMLElement {}',
+    }),
+  };
   const size = (metric, bytes) => ({ case: name, metric, value: bytes, unit: 'B gzip', spread: 0, runs: 1 });
   rows.push(size('bundle, dist/secon-elements.js', full));
-  rows.push(size('added by the map: geometry', full - noGeometry));
-  rows.push(size('added by the map: code, built-in data, styles, strings', noGeometry - noMap));
-  rows.push(size('added by the map: total', full - noMap));
+  rows.push(size('added by the map: total', full - without.map));
+  rows.push(size('added by the map: geometry', without.strings - without.geometry));
+  rows.push(size('added by the map: code, built-in data, styles', without.geometry - without.map));
+  rows.push(size('  of which built-in data', without.geometry - without.data));
+  rows.push(size('  of which styles', without.data - without.styles));
+  rows.push(size('added by the map: its strings in 10 languages', full - without.strings));
   return rows;
 }
