@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, transformWithEsbuild } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -27,6 +27,53 @@ function sharedTrustedTypesPolicy(): Plugin {
         `import { trustedHTML as __seconTrustedHTML } from ${JSON.stringify(helper)};\n` +
         code.replace(pattern, (_, factory: string) => `${factory}?{createHTML:__seconTrustedHTML}:void 0`)
       );
+    },
+  };
+}
+
+/**
+ * The `desc` of a `msg()` call tells translators where a text appears (it ends up in
+ * xliff/); the page never needs it, so the bundles leave it out.
+ */
+function stripTranslatorNotes(): Plugin {
+  const literal = String.raw`'(?:[^'\\]|\\.)*'`;
+  const first = new RegExp(String.raw`(\{\s*)desc:\s*${literal}\s*,\s*`, 'g');
+  const other = new RegExp(String.raw`,\s*desc:\s*${literal}`, 'g');
+  return {
+    name: 'secon-strip-translator-notes',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[/\\]src[/\\].*\.ts$/.test(id) || !code.includes('desc:')) return null;
+      return code.replace(first, '$1').replace(other, '');
+    },
+  };
+}
+
+/**
+ * Minifies the CSS of Lit's css`` templates (comments, white space): Vite leaves
+ * template literals as they are. Interpolations are kept in place.
+ */
+function minifyLitCss(): Plugin {
+  const template = /\bcss`([^`]*)`/g;
+  return {
+    name: 'secon-minify-lit-css',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/[/\\]src[/\\].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      let result = '';
+      let last = 0;
+      for (const match of code.matchAll(template)) {
+        const holes: string[] = [];
+        const css = match[1]!.replace(/\$\{[^}]*\}/g, (hole) => `--secon-hole-${holes.push(hole) - 1}`);
+        const { code: minified } = await transformWithEsbuild(css, 'style.css', {
+          loader: 'css',
+          minify: true,
+        });
+        const restored = minified.trim().replace(/--secon-hole-(\d+)/g, (_, i: string) => holes[Number(i)]!);
+        result += code.slice(last, match.index) + 'css`' + restored + '`';
+        last = match.index + match[0].length;
+      }
+      return result + code.slice(last);
     },
   };
 }
@@ -66,7 +113,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     ...shared,
-    plugins: [sharedTrustedTypesPolicy()],
+    plugins: [sharedTrustedTypesPolicy(), stripTranslatorNotes(), minifyLitCss()],
     build: {
       ...shared.build,
       minify: true,
