@@ -1,13 +1,108 @@
 #!/usr/bin/env node
-// Prints the size of the single-file bundles, raw and compressed, as a webmaster's
-// visitors download them.
-import { readFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+// Prints the size of the single-file bundles as a webmaster's visitors download them
+// (raw, gzip, brotli). With --elements, also each element's share of
+// dist/secon-elements.js: the gzip bytes saved by building the bundle without that
+// element (its code, styles, data and translations). With --check, fails when the
+// bundle or a share exceeds its budget below.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KB = 1024;
+
+/** Budgets in gzip bytes; the whole bundle's is the contract's 40 KB. */
+export const BUDGETS = {
+  total: 40 * KB,
+  'secon-skip-links': 1.6 * KB,
+  'secon-news-card': 2 * KB,
+  'secon-news-list': 3 * KB,
+  'secon-subscribe': 5.5 * KB,
+  'secon-partner-map': 17 * KB,
+};
+
+/** Each element: its class (as named in src/define.ts and src/index.ts) and its message-id prefix. */
+const ELEMENTS = {
+  'secon-skip-links': ['SeconSkipLinks', 'skip-links.'],
+  'secon-news-card': ['SeconNewsCard', 'news-card.'],
+  'secon-news-list': ['SeconNewsList', 'news-list.'],
+  'secon-subscribe': ['SeconSubscribe', 'subscribe.'],
+  'secon-partner-map': ['SeconPartnerMap', 'partner-map.'],
+};
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+/** Builds dist/secon-elements.js in memory without `className`'s element and messages. */
+async function buildWithout(className, messagePrefix) {
+  const { build } = await import('vite');
+  // Copies of the three entry modules minus every statement that names the class
+  // (export blocks span lines), in a scratch folder beside them.
+  const dir = mkdtempSync(join(root, 'src', '.size-'));
+  const without = (file) =>
+    readFileSync(join(root, 'src', file), 'utf8')
+      .split(/(?<=;)\n/)
+      .filter((statement) => !statement.includes(className))
+      .join('\n')
+      .replace(/from '\.\//g, "from '../")
+      .replace(/import '\.\/define\.js'/, "import './define.ts'")
+      .replace(/from '\.\.\/index\.js'/, "from './index.ts'");
+  try {
+    for (const file of ['bundle.ts', 'define.ts', 'index.ts']) writeFileSync(join(dir, file), without(file));
+    const result = await build({
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: { write: false, rolldownOptions: { input: join(dir, 'bundle.ts') } },
+      plugins: [
+        {
+          name: 'secon-size-without-messages',
+          enforce: 'pre',
+          transform(code, id) {
+            if (!/generated[/\\]locales[/\\]/.test(id)) return null;
+            return code
+              .split('\n')
+              .filter((line) => !line.trimStart().startsWith(`'${messagePrefix}`))
+              .join('\n');
+          },
+        },
+      ],
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+    const chunk = outputs.find((o) => o.type === 'chunk' && o.fileName === 'secon-elements.js');
+    return gzip(Buffer.from(chunk.code));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sizes = {};
 for (const file of ['dist/secon-elements.js', 'dist/secon-elements.iife.js']) {
-  const bytes = readFileSync(new URL(`../${file}`, import.meta.url));
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`${file}: ${kb(bytes.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli`);
+  const bytes = readFileSync(join(root, file));
+  sizes[file] = gzip(bytes);
+  console.log(`${file}: ${kb(bytes.length)} raw, ${kb(sizes[file])} gzip, ${kb(brotli(bytes))} brotli`);
+}
+
+const failures = [];
+const total = sizes['dist/secon-elements.js'];
+if (total > BUDGETS.total)
+  failures.push(`dist/secon-elements.js is ${kb(total)} gzip, over ${kb(BUDGETS.total)}`);
+
+if (process.argv.includes('--elements') || process.argv.includes('--check')) {
+  console.log('\nEach element’s share of dist/secon-elements.js (gzip), with its budget:');
+  for (const [tag, [className, prefix]] of Object.entries(ELEMENTS)) {
+    const share = total - (await buildWithout(className, prefix));
+    const budget = BUDGETS[tag];
+    console.log(
+      `  ${tag.padEnd(20)} ${kb(share).padStart(8)}   budget ${kb(budget)}${share > budget ? '  OVER' : ''}`,
+    );
+    if (share > budget) failures.push(`<${tag}> adds ${kb(share)} gzip, over its ${kb(budget)} budget`);
+  }
+}
+
+if (process.argv.includes('--check') && failures.length) {
+  console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
 }
