@@ -35,16 +35,17 @@ export const tokens = css`
   }
 
   [part='base'] {
-    box-sizing: border-box;
     font-family: var(--_font-family);
     line-height: var(--_line-height);
     color: var(--_color-text);
   }
 
+  /* Set, not inherited: inherit makes style recalculation quadratic with many children. */
+  [part='base'],
   [part='base'] *,
   [part='base'] *::before,
   [part='base'] *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   [hidden] {
