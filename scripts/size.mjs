@@ -15,7 +15,7 @@ const KB = 1024;
 /** Budgets in gzip bytes; the whole bundle's is the contract's 40 KB. */
 export const BUDGETS = {
   total: 40 * KB,
-  'secon-skip-links': 1.6 * KB,
+  'secon-skip-links': 2 * KB,
   'secon-news-card': 2 * KB,
   'secon-news-list': 3 * KB,
   'secon-subscribe': 5.5 * KB,
