@@ -1,28 +1,46 @@
 #!/usr/bin/env node
 // `npm run geometry`: writes src/data/europe-geometry.ts, the country outlines of
 // <secon-partner-map>, from Natural Earth's 1:50m countries (npm `world-atlas`, public
-// domain). Countries are simplified on the sphere with their shared borders kept
-// shared, projected with a Lambert conformal conic projection of Europe (ETRS89-LCC,
-// EPSG:3034: origin 52°N 10°E, standard parallels 35°N and 65°N), clipped to the
-// frame, rounded to whole units of the view box and written as compact SVG paths.
-// The output is committed, so a normal build does not need this script.
+// domain). Outlines are projected with a Lambert conformal conic projection of Europe
+// (ETRS89-LCC, EPSG:3034: origin 52°N 10°E, standard parallels 35°N and 65°N),
+// simplified with their shared borders kept shared, clipped to the frame, snapped to a
+// grid of GRID view-box units and written in a compact text form (below) that the
+// module decodes into SVG paths when it loads. The output is committed, so a normal
+// build does not need this script.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { geoConicConformal, geoContains, geoPath } from 'd3-geo';
 import { format, resolveConfig } from 'prettier';
 import { feature, merge } from 'topojson-client';
-import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { presimplify, simplify } from 'topojson-simplify';
+import ts from 'typescript';
 
 const require = createRequire(import.meta.url);
 const out = new URL('../src/data/europe-geometry.ts', import.meta.url);
 
 /** Width of the view box; the height follows from the frame. */
 const WIDTH = 1000;
-/** Share of Natural Earth's points kept, the most significant first (Visvalingam weight on the sphere). */
-const KEEP = Number(process.env.GEOMETRY_KEEP ?? 0.35);
-/** Rings smaller than this (in square view-box units) are dropped, unless they are a country's only land. */
-const MIN_RING_AREA = 2.5;
+/**
+ * The map is drawn from phones up to about 1000 CSS px wide, where one view-box unit is
+ * at most one pixel. Points are snapped to a grid of this many units: at most a pixel
+ * off at that size, a third of one on a phone.
+ */
+const GRID = 2;
+/**
+ * Visvalingam simplification: a point goes when the triangle it makes with its
+ * neighbours is smaller than this, in square view-box units (square pixels on a
+ * 1000 px-wide map, an eighth of that on a 360 px phone). Neighbours outside the
+ * partnership's area are drawn coarser.
+ */
+const MIN_TRIANGLE = 10;
+const MIN_TRIANGLE_NEIGHBOURS = 4 * MIN_TRIANGLE;
+/**
+ * Islands smaller than this (square view-box units) are dropped, unless they are a
+ * country's only land; a state too small to draw becomes a small diamond.
+ */
+const MIN_RING_AREA = 3;
 
 /** The projection's parameters; the run-time `project()` in the generated module mirrors them. */
 const LON0 = 10;
@@ -103,7 +121,9 @@ const ISO = {
   492: 'MC',
   674: 'SM',
   336: 'VA',
-  // Neighbours, for context
+};
+/** Neighbours, drawn for context only and more coarsely. */
+const NEIGHBOURS = {
   112: 'BY',
   643: 'RU',
   268: 'GE',
@@ -129,12 +149,40 @@ const ISO = {
 /** Geometries without a numeric code, by Natural Earth name. */
 const BY_NAME = { Kosovo: 'XK', 'N. Cyprus': 'CY' };
 
+const codeOf = (geometry) =>
+  ISO[geometry.id] ?? NEIGHBOURS[geometry.id] ?? BY_NAME[geometry.properties?.name];
+const isNeighbour = (code) => Object.values(NEIGHBOURS).includes(code);
+
 const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
 const geometries = topology.objects.countries.geometries;
 
-// Simplify on the sphere, keeping arcs shared: neighbouring countries keep one border.
-const presimplified = presimplify(topology, sphericalTriangleArea);
-const simplified = simplify(presimplified, quantile(presimplified, KEEP));
+const projection = geoConicConformal().parallels(PARALLELS).rotate([-LON0, 0]).center([0, LAT0]).precision(0);
+const frame = { type: 'MultiPoint', coordinates: FRAME_POINTS };
+projection.fitWidth(WIDTH * (1 - 2 * MARGIN), frame);
+const [[x0, y0], [, y1]] = geoPath(projection).bounds(frame);
+const pad = WIDTH * MARGIN;
+const HEIGHT = Math.round(y1 - y0 + 2 * pad);
+const [tx, ty] = projection.translate();
+projection.translate([tx - x0 + pad, ty - y0 + pad]);
+
+// Simplify by the area each point adds on the map, keeping arcs shared: neighbouring
+// countries keep one border. Arcs that only neighbours use weigh less, so go sooner.
+const mapArea = (triangle) => {
+  const [[ax, ay], [bx, by], [cx, cy]] = triangle.map((point) => projection([point[0], point[1]]));
+  return Math.abs((bx - ax) * (cy - ay) - (cx - ax) * (by - ay)) / 2;
+};
+const presimplified = presimplify(topology, mapArea);
+const partnershipArcs = new Set();
+const collectArcs = (arcs) =>
+  Array.isArray(arcs) ? arcs.forEach(collectArcs) : partnershipArcs.add(arcs < 0 ? ~arcs : arcs);
+for (const geometry of geometries) {
+  const code = codeOf(geometry);
+  if (code && !isNeighbour(code)) collectArcs(geometry.arcs);
+}
+presimplified.arcs.forEach((arc, i) => {
+  if (!partnershipArcs.has(i)) for (const point of arc) point[2] *= MIN_TRIANGLE / MIN_TRIANGLE_NEIGHBOURS;
+});
+const simplified = simplify(presimplified, MIN_TRIANGLE);
 
 /** Crimea is Ukraine (UN General Assembly resolution 68/262); Natural Earth files it under Russia. */
 const SIMFEROPOL = [34.1, 44.95];
@@ -146,7 +194,7 @@ function polygonsOf(geometry) {
 
 const parts = new Map();
 for (const geometry of geometries) {
-  const code = ISO[geometry.id] ?? BY_NAME[geometry.properties?.name];
+  const code = codeOf(geometry);
   if (!code) continue;
   for (const arcs of polygonsOf(geometry)) {
     const polygon = { type: 'Polygon', arcs };
@@ -156,20 +204,16 @@ for (const geometry of geometries) {
     parts.get(owner).push(polygon);
   }
 }
-for (const code of new Set([...Object.values(ISO), ...Object.values(BY_NAME)])) {
+for (const code of new Set([
+  ...Object.values(ISO),
+  ...Object.values(NEIGHBOURS),
+  ...Object.values(BY_NAME),
+])) {
   if (!parts.has(code)) throw new Error(`build-geometry: no outline for ${code} in world-atlas`);
 }
 
-const projection = geoConicConformal().parallels(PARALLELS).rotate([-LON0, 0]).center([0, LAT0]).precision(0);
-const frame = { type: 'MultiPoint', coordinates: FRAME_POINTS };
-projection.fitWidth(WIDTH * (1 - 2 * MARGIN), frame);
-const [[x0, y0], [, y1]] = geoPath(projection).bounds(frame);
-const pad = WIDTH * MARGIN;
-const HEIGHT = Math.round(y1 - y0 + 2 * pad);
-const [tx, ty] = projection.translate();
-projection.translate([tx - x0 + pad, ty - y0 + pad]);
 // Clip a little outside the view box so that the cut edges of countries are never seen.
-projection.clipExtent([
+const clipped = projection.clipExtent([
   [-8, -8],
   [WIDTH + 8, HEIGHT + 8],
 ]);
@@ -202,24 +246,25 @@ for (const [lon, lat] of [...FRAME_POINTS, [22.38, 37.51], [-8.48, 40.84], [24.1
     throw new Error(`build-geometry: run-time projection differs at ${lon},${lat}`);
 }
 
-/** Collects projected rings of one country as integer points. */
+/** Collects projected rings of one country as points on the grid. */
 function rings(geo) {
   const result = [];
   let ring;
+  const snap = (x, y) => [Math.round(x / GRID), Math.round(y / GRID)];
   const context = {
     moveTo(x, y) {
-      ring = [[Math.round(x), Math.round(y)]];
+      ring = [snap(x, y)];
       result.push(ring);
     },
     lineTo(x, y) {
-      const p = [Math.round(x), Math.round(y)];
+      const p = snap(x, y);
       const last = ring[ring.length - 1];
       if (p[0] !== last[0] || p[1] !== last[1]) ring.push(p);
     },
     closePath() {},
     arc() {},
   };
-  geoPath(projection, context)(geo);
+  geoPath(clipped, context)(geo);
   return result
     .map((r) => {
       if (r.length > 1 && r[0][0] === r.at(-1)[0] && r[0][1] === r.at(-1)[1]) r.pop();
@@ -235,30 +280,63 @@ const area = (ring) => {
     const [bx, by] = ring[(i + 1) % ring.length];
     sum += ax * by - bx * ay;
   }
-  return Math.abs(sum / 2);
+  return Math.abs(sum / 2) * GRID * GRID;
 };
 
-/** `M x y l dx dy dx dy … z`, the shortest path syntax for integer rings. */
-function encode(ring) {
-  let d = `M${ring[0][0]} ${ring[0][1]}l`;
-  let first = true;
-  for (let i = 1; i < ring.length; i++) {
-    const dx = ring[i][0] - ring[i - 1][0];
-    const dy = ring[i][1] - ring[i - 1][1];
-    const pair = `${dx}${dy < 0 ? '' : ' '}${dy}`;
-    d += first || dx < 0 ? pair : ` ${pair}`;
-    first = false;
-  }
-  return `${d}z`;
-}
-
 /** A small diamond for a state too small to see at this scale (Vatican, Monaco). */
-function marker(geo) {
-  const [x, y] = geoPath(projection).centroid(geo).map(Math.round);
-  return `M${x} ${y - 2}l2 2-2 2-2-2z`;
+function diamond(geo) {
+  const [x, y] = geoPath(clipped)
+    .centroid(geo)
+    .map((v) => Math.round(v / GRID));
+  return [
+    [x, y - 1],
+    [x + 1, y],
+    [x, y + 1],
+    [x - 1, y],
+  ];
 }
 
-const countries = {};
+/*
+ * The compact form: lower-case letters as digits (a = 0 … z = 25) and four signs. Each
+ * country is a string of rings; a ring is a sequence of arcs, cut where the country on
+ * the other side changes, so that a border two countries share is written once and
+ * referred to the second time:
+ *   START + x + y             starts a ring at (x, y), each a two-digit number;
+ *   two digits                draw a line by (dx, dy), each the digit minus RANGE;
+ *   CUT                       ends the arc being drawn; the next one starts where it ends;
+ *   FORWARDS or BACKWARDS + n draws the earlier arc n (every arc drawn counts, in order).
+ * Coordinates are in grid units, offset by OFFSET so that they are never negative.
+ * Letters because the bundle's code is mostly letters too: gzip codes both with one
+ * Huffman table, where signs and numerals would cost more bits each.
+ */
+const FIRST = 97; // a
+const BASE = 26; // a to z
+const [START, CUT, FORWARDS, BACKWARDS] = ' ,.;';
+const RANGE = (BASE - 1) >> 1;
+const OFFSET = 8;
+const digit = (n) => {
+  if (!(n >= 0 && n < BASE)) throw new Error(`build-geometry: ${n} does not fit one digit`);
+  return String.fromCharCode(FIRST + n);
+};
+const number = (n) => digit(Math.floor(n / BASE)) + digit(n % BASE);
+/**
+ * Splits segments longer than RANGE grid units (the longest one digit of the compact
+ * form can draw) into equal steps, the same way in both directions.
+ */
+function splitLongSegments(ring) {
+  return ring.flatMap((a, i) => {
+    const b = ring[(i + 1) % ring.length];
+    const steps = Math.ceil(Math.max(Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1])) / RANGE);
+    const [p, q] = a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? [a, b] : [b, a];
+    const between = [];
+    for (let s = 1; s < steps; s++) {
+      between.push([0, 1].map((k) => p[k] + Math.round(((q[k] - p[k]) * s) / steps)));
+    }
+    return [a, ...(p === a ? between : between.reverse())];
+  });
+}
+
+const countryRings = new Map();
 let points = 0;
 for (const [code, polygons] of [...parts].sort(([a], [b]) => a.localeCompare(b))) {
   const geo = polygons.length === 1 ? feature(simplified, polygons[0]) : merge(simplified, polygons);
@@ -267,14 +345,113 @@ for (const [code, polygons] of [...parts].sort(([a], [b]) => a.localeCompare(b))
   if (!kept.length && all.length) kept = [all.reduce((a, b) => (area(a) >= area(b) ? a : b))];
   if (!kept.length) {
     const whole = polygons.length === 1 ? feature(topology, polygons[0]) : merge(topology, polygons);
-    const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(whole);
+    const [[bx0, by0], [bx1, by1]] = geoPath(clipped).bounds(whole);
     if (bx1 < 0 || by1 < 0 || bx0 > WIDTH || by0 > HEIGHT) continue; // outside the frame
-    countries[code] = marker(whole);
-    continue;
+    kept = [diamond(whole)];
   }
+  kept = kept.map(splitLongSegments);
   points += kept.reduce((n, r) => n + r.length, 0);
-  countries[code] = kept.map(encode).join('');
+  countryRings.set(code, kept);
 }
+
+const segmentKey = (a, b) => `${a}|${b}`;
+const pointsKey = (pts) => pts.join(';');
+
+/** Which country draws each directed segment. */
+const segmentOwner = new Map();
+for (const [code, list] of countryRings)
+  for (const ring of list)
+    ring.forEach((p, i) => segmentOwner.set(segmentKey(p, ring[(i + 1) % ring.length]), code));
+
+const arcIndex = new Map();
+const encoded = {};
+const expected = {};
+for (const [code, list] of countryRings) {
+  let text = '';
+  let paths = '';
+  for (let ring of list) {
+    const n = ring.length;
+    // The country across segment i (from point i to i + 1), if any.
+    const across = (i) => segmentOwner.get(segmentKey(ring[(i + 1) % n], ring[i])) ?? '';
+    const cuts = [];
+    for (let i = 0; i < n; i++) if (across((i + n - 1) % n) !== across(i)) cuts.push(i);
+    if (cuts.length) {
+      const first = cuts[0];
+      ring = [...ring.slice(first), ...ring.slice(0, first)];
+      for (let k = 0; k < cuts.length; k++) cuts[k] -= first;
+    } else {
+      cuts.push(0);
+    }
+    text += `${START}${number(ring[0][0] + OFFSET)}${number(ring[0][1] + OFFSET)}`;
+    paths += `M${[...ring, ring[0]].map(([x, y]) => [x * GRID, y * GRID]).join(' ')}z`;
+    let drawing = false;
+    cuts.forEach((from, k) => {
+      const to = cuts[k + 1] ?? n;
+      const arc = [];
+      for (let i = from; i <= to; i++) arc.push(ring[i % n]);
+      const forwards = arcIndex.get(pointsKey(arc));
+      const backwards = arcIndex.get(pointsKey([...arc].reverse()));
+      if (forwards !== undefined || backwards !== undefined) {
+        text +=
+          forwards !== undefined ? `${FORWARDS}${number(forwards)}` : `${BACKWARDS}${number(backwards)}`;
+        drawing = false;
+        return;
+      }
+      if (drawing) text += CUT;
+      for (let i = 1; i < arc.length; i++) {
+        text += digit(arc[i][0] - arc[i - 1][0] + RANGE) + digit(arc[i][1] - arc[i - 1][1] + RANGE);
+      }
+      arcIndex.set(pointsKey(arc), arcIndex.size);
+      drawing = true;
+    });
+  }
+  encoded[code] = text;
+  expected[code] = paths;
+}
+
+const decoder = `/** Decodes the outlines written by scripts/build-geometry.mjs into SVG path data. */
+function decode(outlines: Record<string, string>): Record<string, string> {
+  const arcs: number[][][] = [];
+  const paths: Record<string, string> = {};
+  for (const code in outlines) {
+    const text = outlines[code]!;
+    let d = '';
+    let ring: number[][] = [];
+    let arc: number[][] = [];
+    let i = 0;
+    const digit = () => text.charCodeAt(i++) - ${FIRST};
+    const number = () => (digit() * ${BASE} + digit() - ${OFFSET}) * ${GRID};
+    const cut = () => {
+      if (arc.length > 1) arcs.push(arc);
+      arc = ring.slice(-1);
+    };
+    while (i < text.length) {
+      const c = text[i++];
+      if (c === '${START}') {
+        cut();
+        if (ring.length) d += \`M\${ring.join(' ')}z\`;
+        ring = [[number(), number()]];
+        arc = ring.slice();
+      } else if (c === '${CUT}') {
+        cut();
+      } else if (c === '${FORWARDS}' || c === '${BACKWARDS}') {
+        cut();
+        const points = arcs[digit() * ${BASE} + digit()]!;
+        ring.push(...(c === '${BACKWARDS}' ? points.slice().reverse() : points).slice(1));
+        arc = ring.slice(-1);
+      } else {
+        i--;
+        const [x, y] = ring[ring.length - 1]!;
+        const point = [x! + (digit() - ${RANGE}) * ${GRID}, y! + (digit() - ${RANGE}) * ${GRID}];
+        ring.push(point);
+        arc.push(point);
+      }
+    }
+    cut();
+    paths[code] = \`\${d}M\${ring.join(' ')}z\`;
+  }
+  return paths;
+}`;
 
 const round = (n) => Number(n.toPrecision(12));
 const plus = (n) => (n < 0 ? `- ${round(-n)}` : `+ ${round(n)}`);
@@ -296,16 +473,34 @@ export function project(lon: number, lat: number): [number, number] {
   return [r * Math.sin(a) ${plus(DX)}, r * Math.cos(a) ${plus(DY)}];
 }
 
+${decoder}
+
 /** SVG path data of each country (ISO 3166-1 alpha-2), in view-box units. */
-export const COUNTRIES: Readonly<Record<string, string>> = ${JSON.stringify(countries, null, 2)
-  .replace(/"([A-Z]{2})":/g, '$1:')
-  .replace(/"/g, "'")};
+export const COUNTRIES: Readonly<Record<string, string>> = /* @__PURE__ */ decode({
+${Object.entries(encoded)
+  .map(([code, text]) => `  ${code}: ${JSON.stringify(text).replace(/^"|"$/g, "'")},`)
+  .join('\n')}
+});
 `;
 const formatted = await format(source, {
   ...(await resolveConfig(fileURLToPath(out))),
   parser: 'typescript',
 });
+
+// Decode what was written, as the browser will, and compare it with the outlines.
+const { outputText } = ts.transpileModule(formatted, {
+  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+});
+const written = await import(`data:text/javascript,${encodeURIComponent(outputText)}`);
+for (const [code, d] of Object.entries(expected)) {
+  if (written.COUNTRIES[code] !== d)
+    throw new Error(`build-geometry: ${code} does not decode to its outline`);
+}
+if (Object.keys(written.COUNTRIES).length !== Object.keys(expected).length)
+  throw new Error('build-geometry: the decoded outlines are not the countries written');
+
 writeFileSync(out, formatted);
+const gzip = gzipSync(outputText, { level: 9 }).length;
 console.log(
-  `build-geometry: ${Object.keys(countries).length} countries, ${points} points, view box ${WIDTH}×${HEIGHT}, ${(formatted.length / 1024).toFixed(1)} KB`,
+  `build-geometry: ${countryRings.size} countries, ${points} points, ${arcIndex.size} arcs, view box ${WIDTH}×${HEIGHT}, ${(gzip / 1024).toFixed(1)} KB gzip`,
 );
