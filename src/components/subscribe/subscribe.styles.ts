@@ -17,37 +17,41 @@ export const styles = css`
   [part='heading'] {
     margin: 0 0 var(--_space-s);
     font-size: var(--secon-subscribe-heading-size, var(--_font-size-l));
-    font-weight: var(--_font-weight-bold);
     line-height: 1.25;
   }
 
   p,
   ul,
-  fieldset {
+  fieldset,
+  form > div {
     margin: 0 0 var(--_space-m);
   }
 
-  form > div {
-    margin-bottom: var(--_space-m);
-  }
-
-  label,
+  /* Field labels and the legend; a checkbox's label follows its box and stays normal. */
+  label:first-child,
   legend {
     display: block;
+    margin-bottom: var(--_space-xs);
+  }
+
+  [part='heading'],
+  label:first-child,
+  legend,
+  [part='error'],
+  [part='error-summary'],
+  [part='button'],
+  .failed {
     font-weight: var(--_font-weight-bold);
   }
 
-  fieldset {
+  fieldset,
+  legend {
     padding: 0;
     border: 0;
   }
 
-  legend {
-    padding: 0;
-    margin-bottom: var(--_space-xs);
-  }
-
-  input {
+  input,
+  button {
     font: inherit;
     color: inherit;
   }
@@ -57,7 +61,6 @@ export const styles = css`
     width: 100%;
     max-width: 30em;
     min-height: 2.75rem;
-    margin-top: var(--_space-xs);
     padding: var(--_space-xs) var(--_space-s);
     background: var(--_color-surface);
     border: 2px solid var(--_color-border);
@@ -71,10 +74,6 @@ export const styles = css`
     margin-bottom: var(--_space-s);
   }
 
-  .check label {
-    font-weight: normal;
-  }
-
   [type='checkbox'] {
     flex: none;
     width: 1.5rem;
@@ -84,8 +83,6 @@ export const styles = css`
 
   a {
     color: var(--secon-subscribe-link-color, var(--_color-primary));
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
   }
 
   [aria-invalid='true'] {
@@ -94,20 +91,21 @@ export const styles = css`
   }
 
   [part='error'],
+  [part='error-summary'] a,
   .failed {
     color: var(--_color-error);
-    font-weight: var(--_font-weight-bold);
   }
 
-  [part='error'] {
-    margin: var(--_space-xs) 0 0;
-  }
-
-  [part='error-summary'] {
+  [part='error-summary'],
+  [part='success'] {
     padding: var(--_space-m);
-    margin-bottom: var(--_space-m);
     background: var(--_color-surface);
     border: 3px solid var(--_color-error);
+  }
+
+  [part='success'] {
+    border: 0;
+    border-left: 6px solid var(--_color-success);
   }
 
   [part='error-summary'] ul {
@@ -115,16 +113,17 @@ export const styles = css`
     padding-left: var(--_space-m);
   }
 
-  [part='error-summary'] a {
-    color: var(--_color-error);
-    font-weight: var(--_font-weight-bold);
+  [part='error'] {
+    margin: 0 0 var(--_space-xs);
+  }
+
+  [part='status'] {
+    margin: var(--_space-s) 0 0;
   }
 
   [part='button'] {
     min-height: 2.75rem;
     padding: var(--_space-s) var(--_space-l);
-    font: inherit;
-    font-weight: var(--_font-weight-bold);
     color: var(--secon-subscribe-button-color, var(--_color-on-primary));
     background: var(--secon-subscribe-button-background, var(--_color-primary));
     border: 2px solid transparent;
@@ -132,19 +131,9 @@ export const styles = css`
     cursor: pointer;
   }
 
-  [part='button'][aria-disabled='true'] {
+  [aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
-  }
-
-  [part='status'] {
-    margin: var(--_space-s) 0 0;
-  }
-
-  [part='success'] {
-    padding: var(--_space-m);
-    background: var(--_color-surface);
-    border-left: 6px solid var(--_color-success);
   }
 
   :focus-visible,
@@ -163,7 +152,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    [part='button'][aria-disabled='true'] {
+    [aria-disabled='true'] {
       color: GrayText;
     }
   }

@@ -28,16 +28,16 @@ export interface SeconSubscribeSuccessDetail {
 /** How the element talks to the newsletter service. */
 export type SubscribeProvider = 'form' | 'json' | 'listmonk';
 
-type Problem = 'email-missing' | 'email-invalid' | 'consent' | 'lists';
-type Phase = 'idle' | 'sending' | 'done';
+/** A field with a problem; its id (`lists`: the first list checkbox) and error id derive from it. */
+type Field = 'email' | 'lists' | 'consent';
+/** What the element says: nothing yet, "Sending…", a success, or a failed request. */
+type Status = '' | 'sending' | 'subscribed' | 'confirm' | 'rejected' | 'unavailable';
 
 const PROVIDERS = ['form', 'json', 'listmonk'];
 /** Field names the element fills itself; any other field of a light-DOM form is sent along. */
 const OWN_FIELDS = ['email', 'name', 'consent', 'locale', 'list'];
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-const MAX_EMAIL = 254;
-
-const field = (p: Problem) => (p.startsWith('email') ? 'email' : p);
+/** At most 254 characters (RFC 5321), a local part, and a domain with a dot and no empty label. */
+const EMAIL = /^(?=.{1,254}$)[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /**
  * The "Stay informed" newsletter sign-up: email address, optional name, a choice of
@@ -86,26 +86,21 @@ export class SeconSubscribe extends SeconElement {
   #observer?: MutationObserver;
   #adopted?: HTMLFormElement;
   #request?: AbortController;
-  #focusAfterUpdate?: string;
+  #url?: string;
   #reported?: string;
   #badLevel?: number;
   #onPageShow = (e: PageTransitionEvent): void => {
     // Back/Forward restored a page frozen mid-request: the answer will never come.
-    if (e.persisted && this.phase === 'sending') {
+    if (e.persisted && this.status === 'sending') {
       this.#request?.abort();
       this.#request = undefined;
-      this.phase = 'idle';
+      this.status = '';
     }
   };
 
-  @state() private email = '';
-  @state() private fullName = '';
-  @state() private consent = false;
-  @state() private chosen: string[] = [];
-  @state() private problems: Problem[] = [];
-  @state() private failure?: 'rejected' | 'unavailable';
-  @state() private phase: Phase = 'idle';
-  @state() private confirm = false;
+  // What people type lives in the form's own fields: they survive every re-render.
+  @state() private problems: Field[] = [];
+  @state() private status: Status = '';
 
   /** URL of the newsletter endpoint (for Listmonk, the address of the Listmonk server). Default: the `action` of a child `<form>`. */
   @property() action?: string;
@@ -155,8 +150,7 @@ export class SeconSubscribe extends SeconElement {
    * `confirm`: the person must still confirm by email.
    */
   async showSuccess(confirm = false): Promise<void> {
-    this.confirm = confirm;
-    this.phase = 'done';
+    this.status = confirm ? 'confirm' : 'subscribed';
     await this.#focus('[part=success]');
   }
 
@@ -187,260 +181,227 @@ export class SeconSubscribe extends SeconElement {
     return id;
   }
 
-  /** Takes over what a person typed in a child form before the script loaded. */
-  protected override willUpdate(): void {
-    const form = this.#form;
-    if (!form || form === this.#adopted) return;
-    this.#adopted = form;
-    const get = (name: string) => form.querySelector<HTMLInputElement>(`[name=${name}]`);
-    this.email ||= get('email')?.value ?? '';
-    this.fullName ||= get('name')?.value ?? '';
-    this.consent ||= !!get('consent')?.checked;
-    this.chosen = [...form.querySelectorAll<HTMLInputElement>('[name=list]:checked')].map((e) => e.value);
-    const active = document.activeElement as HTMLInputElement | null;
-    if (active && form.contains(active) && OWN_FIELDS.includes(active.name))
-      this.#focusAfterUpdate = active.name;
-  }
-
+  /** Takes over what a person typed and ticked in a child form before the script loaded, and the focus. */
   protected override updated(): void {
-    if (this.#focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(`[name=${this.#focusAfterUpdate}]`)?.focus();
-      this.#focusAfterUpdate = undefined;
+    const form = this.#form;
+    const own = this.renderRoot.querySelector('form');
+    if (!form || !own || form === this.#adopted) return;
+    this.#adopted = form;
+    for (const theirs of form.querySelectorAll('input')) {
+      const { name, value, checked } = theirs;
+      const mine = [...own.querySelectorAll('input')].find(
+        (e) => OWN_FIELDS.includes(name) && e.name === name && (name !== 'list' || e.value === value),
+      );
+      if (!mine) continue;
+      if (mine.type === 'checkbox') mine.checked ||= checked;
+      else mine.value ||= value;
+      if (theirs === document.activeElement) mine.focus();
     }
   }
 
-  /** The endpoint, or why the element cannot work (once per problem, when the page is parsed). */
-  #config(): { url?: string; problem?: [string, string] } {
-    const raw = this.action ?? this.#form?.getAttribute('action');
-    const url = safeUrl(raw);
-    const problem: [string, string] | undefined = !url
-      ? ['invalid-action', `action "${raw ?? ''}" is missing or not an http(s) URL`]
+  /** Finds the endpoint, or reports what keeps the element from working (once, when the page is parsed). */
+  #check(): string | undefined {
+    const action = this.action ?? this.#form?.getAttribute('action');
+    this.#url = safeUrl(action);
+    const [name, value] = !this.#url
+      ? ['action', action]
       : !safeUrl(this.privacyHref)
-        ? ['invalid-privacy-href', `privacy-href "${this.privacyHref ?? ''}" is missing or not a safe URL`]
-        : !PROVIDERS.includes(this.provider)
-          ? ['invalid-provider', `provider "${this.provider}" is not one of ${PROVIDERS.join(', ')}`]
-          : undefined;
-    const key = problem?.[1];
-    if (key !== this.#reported && document.readyState !== 'loading') {
-      this.#reported = key;
-      if (problem) emitError(this, problem[0], `${problem[1]}; the sign-up form is not shown.`);
+        ? ['privacy-href', this.privacyHref]
+        : PROVIDERS.includes(this.provider)
+          ? []
+          : ['provider', this.provider];
+    const problem = name && `${name} "${value ?? ''}" is missing or invalid`;
+    if (problem !== this.#reported && document.readyState !== 'loading') {
+      this.#reported = problem;
+      if (problem) emitError(this, `invalid-${name}`, `${problem}; the form is not shown.`);
     }
-    return { url, problem };
+    return problem;
   }
 
-  #problemText(p: Problem): string {
-    switch (p) {
-      case 'email-missing':
-        return msg('Enter your email address', {
-          id: 'subscribe.email-missing',
-          desc: 'Sign-up: error, email field empty.',
-        });
-      case 'email-invalid':
-        return msg('Enter an email address like name@example.com', {
+  /** What to do about a field; for `lists` also the legend of the list choice. */
+  #problemText(field: Field): string {
+    return field === 'email'
+      ? msg('Enter your email address, like name@example.com', {
           id: 'subscribe.email-invalid',
-          desc: 'Sign-up: error, malformed or too long email. Keep name@example.com.',
-        });
-      case 'consent':
-        return msg('Tick the box to agree to receive news', {
-          id: 'subscribe.consent-missing',
-          desc: 'Sign-up: error, consent box not ticked.',
-        });
-      default:
-        return msg('Choose at least one topic', {
-          id: 'subscribe.lists-missing',
-          desc: 'Sign-up: error, no newsletter chosen.',
-        });
-    }
-  }
-
-  #validate(email: string, lists: string[], multi: boolean): Problem[] {
-    const problems: Problem[] = [];
-    if (!email) problems.push('email-missing');
-    else if (email.length > MAX_EMAIL || !EMAIL.test(email)) problems.push('email-invalid');
-    if (multi && !lists.length) problems.push('lists');
-    if (!this.consent) problems.push('consent');
-    return problems;
+          desc: 'Sign-up: error, email field empty, malformed or too long. Keep name@example.com.',
+        })
+      : field === 'consent'
+        ? msg('Tick the box to agree', {
+            id: 'subscribe.consent-missing',
+            desc: 'Sign-up: error, consent box not ticked.',
+          })
+        : msg('Choose at least one topic', {
+            id: 'subscribe.lists',
+            desc: 'Sign-up: above the newsletters to choose from, and the error when none is chosen.',
+          });
   }
 
   async #handleSubmit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    if (this.phase !== 'idle') return;
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap input');
-    if (trap?.value) {
+    if (this.status === 'sending') return;
+    const data = new FormData(e.target as HTMLFormElement);
+    if (data.get('secon_hp')) {
       // A bot: pretend it worked and send nothing.
       await this.showSuccess(true);
       return;
     }
     const ids = this.#listIds;
-    const multi = ids.length > 1;
-    const lists = multi ? ids.filter((id) => this.chosen.includes(id)) : ids;
-    const email = this.email.trim();
-    this.failure = undefined;
-    this.problems = this.#validate(email, lists, multi);
-    if (this.problems.length) {
+    const lists = ids.length > 1 ? (data.getAll('list') as string[]) : ids;
+    const email = String(data.get('email')).trim();
+    const problems: Field[] = EMAIL.test(email) ? [] : ['email'];
+    if (!lists.length && ids.length) problems.push('lists');
+    if (!data.has('consent')) problems.push('consent');
+    this.status = '';
+    this.problems = problems;
+    if (problems.length) {
       await this.#focus('[part=error-summary]');
       return;
     }
     const detail: SeconSubscribeSubmitDetail = {
       email,
-      ...(this.withName || this.#form?.querySelector('[name=name]') ? { name: this.fullName.trim() } : {}),
+      ...(data.has('name') ? { name: String(data.get('name')).trim() } : {}),
       locale: getLocale(),
       lists,
     };
     if (!emit(this, 'secon-subscribe-submit', detail, { cancelable: true })) return;
-    this.phase = 'sending';
+    this.status = 'sending';
     await this.#send(detail);
   }
 
   async #send({ email, name, locale, lists }: SeconSubscribeSubmitDetail): Promise<void> {
-    let url = this.#config().url!;
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };
+    let url = this.#url!;
+    const { provider } = this;
     let body: string | URLSearchParams;
-    if (this.provider === 'form') {
-      body = new URLSearchParams({ email });
-      if (name !== undefined) body.append('name', name);
-      body.append('consent', 'yes');
-      body.append('locale', locale);
-      for (const list of lists) body.append('list', list);
-      for (const [key, value] of this.#form ? new FormData(this.#form) : []) {
-        if (!OWN_FIELDS.includes(key) && typeof value === 'string') body.append(key, value);
-      }
+    if (provider === 'form') {
+      body = new URLSearchParams([
+        ['email', email],
+        ...(name === undefined ? [] : [['name', name]]),
+        ['consent', 'yes'],
+        ['locale', locale],
+        ...lists.map((list) => ['list', list]),
+        ...[...(this.#form ? new FormData(this.#form) : [])].filter(
+          (entry): entry is [string, string] =>
+            !OWN_FIELDS.includes(entry[0]) && typeof entry[1] === 'string',
+        ),
+      ]);
+    } else if (provider === 'listmonk') {
+      url = url.replace(/\/*$/, '/api/public/subscription');
+      body = JSON.stringify({ email, name, list_uuids: lists });
     } else {
-      headers['content-type'] = 'application/json';
-      if (this.provider === 'listmonk') {
-        url = `${url.replace(/\/+$/, '')}/api/public/subscription`;
-        body = JSON.stringify({ email, name, list_uuids: lists });
-      } else {
-        body = JSON.stringify({ email, name, consent: true, locale, lists });
-      }
+      body = JSON.stringify({ email, name, consent: true, locale, lists });
     }
 
     const request = (this.#request = new AbortController());
     const ms = this.timeout > 0 ? this.timeout : 15000;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      request.abort();
-    }, ms);
+    const timer = setTimeout(() => request.abort(), ms);
     let code: string;
-    let detail: string;
+    let said: string;
     try {
       const response = await fetch(url, {
         method: 'POST',
         body,
-        headers,
+        headers: {
+          accept: 'application/json',
+          'accept-language': locale,
+          ...(typeof body === 'string' ? { 'content-type': 'application/json' } : {}),
+        },
         credentials: 'omit',
         signal: request.signal,
       });
       const data = (await response.json().catch(() => undefined)) as
         { confirm?: unknown; message?: unknown; error?: unknown; data?: { has_optin?: unknown } } | undefined;
       if (request !== this.#request) return;
-      if (response.ok) {
+      const { ok, status } = response;
+      if (ok) {
         this.#request = undefined;
         const confirm = data?.data?.has_optin === true || data?.confirm === true;
         emit<SeconSubscribeSuccessDetail>(this, 'secon-subscribe-success', { confirm, lists });
         await this.showSuccess(confirm);
         return;
       }
-      const { status } = response;
-      code = status === 429 ? 'rate-limited' : status >= 400 && status < 500 ? 'rejected' : 'server-error';
-      const said = data?.message ?? data?.error;
+      code = status === 429 ? 'rate-limited' : status > 399 && status < 500 ? 'rejected' : 'server-error';
       // The service's own words help a webmaster, but may quote the address: never log it.
-      detail = `answered ${status}${
-        said
-          ? ` ("${String(said)
+      const words = data?.message ?? data?.error;
+      said = `answered ${status}${
+        words
+          ? ` ("${String(words)
               .replace(/\S+@\S+/g, '[address]')
               .slice(0, 200)}")`
           : ''
       }`;
     } catch {
       if (request !== this.#request) return;
-      code = timedOut ? 'timeout' : 'network';
-      detail = timedOut
-        ? `got no answer within ${ms} ms`
-        : 'failed: network error, or the server does not allow this page through CORS';
+      // Only the timer aborts the current request.
+      code = request.signal.aborted ? 'timeout' : 'network';
+      said = request.signal.aborted ? `got no answer within ${ms} ms` : 'failed: network error or CORS';
     } finally {
       clearTimeout(timer);
     }
     this.#request = undefined;
-    this.phase = 'idle';
-    this.failure = code === 'rejected' ? 'rejected' : 'unavailable';
-    emitError(this, code, `POST ${url} ${detail}; the subscription was not made.`);
+    this.status = code === 'rejected' ? code : 'unavailable';
+    emitError(this, code, `POST ${url} ${said}; nothing was subscribed.`);
   }
 
-  #handleSummaryClick(e: Event, p: Problem): void {
+  /** A link of the error summary focuses its field (without touching the page's URL). */
+  #handleSummaryClick(e: Event): void {
+    const link = (e.target as Element).closest('a');
+    if (!link) return;
     e.preventDefault();
-    const id = field(p) === 'lists' ? 'list-0' : field(p);
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(link.hash)?.focus();
   }
 
-  #heading(level: number, content: string): TemplateResult {
+  #heading(level: number, content: unknown): TemplateResult {
     switch (level) {
       case 3:
-        return html`<h3 part="heading" id="heading">${content}</h3>`;
+        return html`<h3 part="heading">${content}</h3>`;
       case 4:
-        return html`<h4 part="heading" id="heading">${content}</h4>`;
+        return html`<h4 part="heading">${content}</h4>`;
       case 5:
-        return html`<h5 part="heading" id="heading">${content}</h5>`;
+        return html`<h5 part="heading">${content}</h5>`;
       case 6:
-        return html`<h6 part="heading" id="heading">${content}</h6>`;
+        return html`<h6 part="heading">${content}</h6>`;
       default:
-        return html`<h2 part="heading" id="heading">${content}</h2>`;
+        return html`<h2 part="heading">${content}</h2>`;
     }
   }
 
-  /** The inline error of a field, and the attributes that tie it to the field. */
-  #error(name: string): [TemplateResult | typeof nothing, string | typeof nothing, 'true' | 'false'] {
-    const p = this.problems.find((q) => field(q) === name);
-    return p
-      ? [html`<p part="error" id="${name}-error">${this.#problemText(p)}</p>`, `${name}-error`, 'true']
-      : [nothing, nothing, 'false'];
+  /** A field's inline error, always there (empty and hidden when the field is fine) so `aria-describedby` can point at it. */
+  #error(field: Field): TemplateResult {
+    const on = this.problems.includes(field);
+    return html`<p part="error" id="${field}-error" ?hidden=${!on}>${on ? this.#problemText(field) : ''}</p>`;
   }
 
-  #renderForm(): TemplateResult {
+  #invalid(field: Field): 'true' | 'false' {
+    return this.problems.includes(field) ? 'true' : 'false';
+  }
+
+  #renderForm(heading: string): TemplateResult {
     const ids = this.#listIds;
-    const withName = this.withName || !!this.#form?.querySelector('[name=name]');
-    const [emailError, emailDescribed, emailInvalid] = this.#error('email');
-    const [consentError, consentDescribed, consentInvalid] = this.#error('consent');
-    const [listsError, listsDescribed, listsInvalid] = this.#error('lists');
     const { organization } = this;
-    const privacyLink = html`<a href=${safeUrl(this.privacyHref)!} target="_blank" rel="noopener"
-      >${msg('privacy notice (opens in a new tab)', {
-        id: 'subscribe.privacy-link',
-        desc: 'Sign-up: link inside the consent sentence; inflect it to fit there.',
-      })}</a
-    >`;
     return html`<p part="intro">
         ${
           organization
             ? msg(
-                str`Subscribe! Be the first to receive all the latest news, events, announcements and messages from ${organization}.`,
+                str`Subscribe! Be the first to receive the latest news, events and announcements from ${organization}.`,
                 {
                   id: 'subscribe.intro-organization',
                   desc: 'Sign-up: introduction; the placeholder is the name of a municipality or organisation.',
                 },
               )
-            : msg(
-                'Subscribe! Be the first to receive all the latest news, events, announcements and messages.',
-                {
-                  id: 'subscribe.intro',
-                  desc: 'Sign-up: introduction without an organisation.',
-                },
-              )
+            : msg('Subscribe! Be the first to receive the latest news, events and announcements.', {
+                id: 'subscribe.intro',
+                desc: 'Sign-up: introduction without an organisation.',
+              })
         }
       </p>
-      <form part="form" novalidate aria-labelledby="heading" @submit=${this.#handleSubmit}>
+      <form part="form" novalidate aria-label=${heading} @submit=${this.#handleSubmit}>
         ${
           this.problems.length
-            ? html`<div part="error-summary" tabindex="-1">
+            ? html`<div part="error-summary" tabindex="-1" @click=${this.#handleSummaryClick}>
                 <ul>
                   ${this.problems.map(
                     (p) =>
-                      html`<li>
-                        <a href="#${field(p)}" @click=${(e: Event) => this.#handleSummaryClick(e, p)}
-                          >${this.#problemText(p)}</a
-                        >
-                      </li>`,
+                      html`<li><a href="#${p === 'lists' ? 'list-0' : p}">${this.#problemText(p)}</a></li>`,
                   )}
                 </ul>
               </div>`
@@ -450,7 +411,7 @@ export class SeconSubscribe extends SeconElement {
           <label for="email"
             >${msg('Email address', { id: 'subscribe.email', desc: 'Sign-up: email field label.' })}</label
           >
-          ${emailError}
+          ${this.#error('email')}
           <input
             part="input"
             id="email"
@@ -459,42 +420,25 @@ export class SeconSubscribe extends SeconElement {
             autocomplete="email"
             spellcheck="false"
             required
-            aria-invalid=${emailInvalid}
-            aria-describedby=${emailDescribed}
-            .value=${this.email}
-            @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)}
+            aria-invalid=${this.#invalid('email')}
+            aria-describedby="email-error"
           />
         </div>
         ${
-          withName
+          this.withName || this.#form?.querySelector('[name=name]')
             ? html`<div>
                 <label for="name"
-                  >${msg('Name (optional)', {
-                    id: 'subscribe.name',
-                    desc: 'Sign-up: name field label.',
-                  })}</label
+                  >${msg('Name (optional)', { id: 'subscribe.name', desc: 'Sign-up: name field label.' })}</label
                 >
-                <input
-                  part="input"
-                  id="name"
-                  name="name"
-                  autocomplete="name"
-                  .value=${this.fullName}
-                  @input=${(e: Event) => (this.fullName = (e.target as HTMLInputElement).value)}
-                />
+                <input part="input" id="name" name="name" autocomplete="name" />
               </div>`
             : nothing
         }
         ${
           ids.length > 1
-            ? html`<fieldset aria-describedby=${listsDescribed}>
-                <legend>
-                  ${msg('What would you like to receive?', {
-                    id: 'subscribe.lists',
-                    desc: 'Sign-up: above the newsletters to choose from.',
-                  })}
-                </legend>
-                ${listsError}
+            ? html`<fieldset aria-describedby="lists-error">
+                <legend>${this.#problemText('lists')}</legend>
+                ${this.#error('lists')}
                 ${ids.map(
                   (id, i) =>
                     html`<div class="check">
@@ -503,12 +447,7 @@ export class SeconSubscribe extends SeconElement {
                         id="list-${i}"
                         name="list"
                         .value=${id}
-                        aria-invalid=${listsInvalid}
-                        .checked=${this.chosen.includes(id)}
-                        @change=${(e: Event) =>
-                          (this.chosen = (e.target as HTMLInputElement).checked
-                            ? [...this.chosen, id]
-                            : this.chosen.filter((c) => c !== id))}
+                        aria-invalid=${this.#invalid('lists')}
                       /><label for="list-${i}">${this.#listLabel(id)}</label>
                     </div>`,
                 )}
@@ -522,51 +461,54 @@ export class SeconSubscribe extends SeconElement {
               id="consent"
               name="consent"
               required
-              aria-invalid=${consentInvalid}
-              aria-describedby=${consentDescribed}
-              .checked=${this.consent}
-              @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)}
+              aria-invalid=${this.#invalid('consent')}
+              aria-describedby="consent-error"
             /><label for="consent"
-              >${msg(html`I agree to receive news by email as described in the ${privacyLink}.`, {
+              >${msg('I agree to receive news by email.', {
                 id: 'subscribe.consent',
-                desc: 'Sign-up: consent checkbox label; the placeholder is the privacy notice link.',
-              })}</label
+                desc: 'Sign-up: consent checkbox label, followed by the privacy notice link.',
+              })}
+              <a href=${this.privacyHref!} target="_blank" rel="noopener"
+                >${msg('Privacy notice (opens in a new tab)', {
+                  id: 'subscribe.privacy-link',
+                  desc: 'Sign-up: link after the consent sentence, inside its label.',
+                })}</a
+              ></label
             >
           </div>
-          ${consentError}
+          ${this.#error('consent')}
         </div>
         <div class="trap" aria-hidden="true">
           <label for="trap">Leave this field empty</label>
           <input id="trap" name="secon_hp" tabindex="-1" autocomplete="off" />
         </div>
-        <button part="button" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
+        <button part="button" aria-disabled=${this.status === 'sending' ? 'true' : 'false'}>
           ${msg('Subscribe', { id: 'subscribe.submit', desc: 'Sign-up: submit button.' })}
         </button>
       </form>`;
   }
 
-  #status(problem: boolean): string {
+  #statusText(problem: boolean): string {
+    const { status } = this;
     // A child form shown instead still works: it needs no apology.
-    if ((problem && !this.#form) || this.failure === 'unavailable')
-      return msg('Sorry, subscribing is not possible right now. Please try again later.', {
-        id: 'subscribe.error-unavailable',
-        desc: 'Sign-up: the service failed, did not answer, or is not set up.',
-      });
-    if (this.failure)
-      return msg('Your address was not accepted. Check it and try again.', {
-        id: 'subscribe.error-rejected',
-        desc: 'Sign-up: the service refused the address.',
-      });
-    return this.phase === 'sending'
-      ? msg('Sending…', {
-          id: 'subscribe.sending',
-          desc: 'Sign-up: status while sending.',
+    return (problem && !this.#form) || status === 'unavailable'
+      ? msg('Subscribing is not possible right now. Please try again later.', {
+          id: 'subscribe.error-unavailable',
+          desc: 'Sign-up: the service failed, did not answer, or is not set up.',
         })
-      : '';
+      : status === 'rejected'
+        ? msg('Your address was not accepted. Please check it.', {
+            id: 'subscribe.error-rejected',
+            desc: 'Sign-up: the service refused the address.',
+          })
+        : status === 'sending'
+          ? msg('Sending…', { id: 'subscribe.sending', desc: 'Sign-up: status while sending.' })
+          : '';
   }
 
   protected override render(): TemplateResult {
-    const { problem } = this.#config();
+    const problem = !!this.#check();
+    const { status } = this;
     let level = this.headingLevel;
     if (!(level >= 2 && level <= 6)) {
       if (this.#badLevel !== level)
@@ -574,16 +516,17 @@ export class SeconSubscribe extends SeconElement {
       this.#badLevel = level;
       level = 2;
     }
+    const heading = msg('Stay informed', { id: 'subscribe.heading', desc: 'Sign-up: heading.' });
     return html`<div part="base">
-      ${this.#heading(level, msg('Stay informed', { id: 'subscribe.heading', desc: 'Sign-up: heading.' }))}
+      ${this.#heading(level, heading)}
       ${
         problem
           ? nothing
-          : this.phase === 'done'
+          : status === 'confirm' || status === 'subscribed'
             ? html`<p part="success" tabindex="-1">
                 ${
-                  this.confirm
-                    ? msg('Almost done: check your inbox and confirm your subscription.', {
+                  status === 'confirm'
+                    ? msg('Check your inbox to confirm your subscription.', {
                         id: 'subscribe.success-confirm',
                         desc: 'Sign-up: success, the person must confirm by email.',
                       })
@@ -593,10 +536,14 @@ export class SeconSubscribe extends SeconElement {
                       })
                 }
               </p>`
-            : this.#renderForm()
+            : this.#renderForm(heading)
       }
-      <p part="status" role="status" class=${this.failure || problem ? 'failed' : ''}>
-        ${this.#status(!!problem)}
+      <p
+        part="status"
+        role="status"
+        class=${problem || status === 'rejected' || status === 'unavailable' ? 'failed' : ''}
+      >
+        ${this.#statusText(problem)}
       </p>
       <slot ?hidden=${!problem}></slot>
     </div>`;

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -16,14 +16,14 @@
 'news-list.show-more': `Покажи още`,
 'partner-map.close': `Затвори подробностите`,
 'partner-map.error-empty': `Няма партньори за показване.`,
-'partner-map.error-load': `Партньорите не можаха да бъдат заредени. Моля, опитайте отново по-късно.`,
-'partner-map.keyboard-help': `Стрелките преминават от партньор на партньор; Enter отваря партньор, Escape го затваря.`,
+'partner-map.error-load': `Партньорите не можаха да бъдат заредени.`,
+'partner-map.keyboard-help': `Стрелките преминават от партньор на партньор.`,
 'partner-map.list-heading': `Партньори`,
 'partner-map.loading': `Зареждане на партньорите…`,
 'partner-map.location': `Местоположение`,
 'partner-map.map-end': `Край на картата.`,
 'partner-map.map-label': `Карта на партньорите по проекта`,
-'partner-map.pointer-help': `Плъзнете, за да преместите картата. За мащабиране задръжте Ctrl и превъртете или използвайте бутоните.`,
+'partner-map.pointer-help': `За мащабиране задръжте Ctrl и превъртете.`,
 'partner-map.policy': `Инструмент на политиката`,
 'partner-map.role': `Роля`,
 'partner-map.role-advisory': `Консултативен партньор`,
@@ -36,23 +36,21 @@
 'partner-map.zoom-reset': `Върни мащаба`,
 'skip-links.main': `Прескочи към основното съдържание на страницата`,
 'skip-links.menu': `Прескочи до контекстното меню`,
-'subscribe.consent': html`Съгласявам се да получавам новини по имейл съгласно ${0}.`,
-'subscribe.consent-missing': `Отбележете полето, за да се съгласите да получавате новини`,
+'subscribe.consent': `Съгласявам се да получавам новини по имейл.`,
+'subscribe.consent-missing': `Отбележете полето, за да се съгласите`,
 'subscribe.email': `Имейл адрес`,
-'subscribe.email-invalid': `Въведете имейл адрес във вида name@example.com`,
-'subscribe.email-missing': `Въведете своя имейл адрес`,
-'subscribe.error-rejected': `Адресът не беше приет. Проверете го и опитайте отново.`,
-'subscribe.error-unavailable': `За съжаление в момента абонирането не е възможно. Моля, опитайте отново по-късно.`,
+'subscribe.email-invalid': `Въведете имейл адреса си, например name@example.com`,
+'subscribe.error-rejected': `Адресът не беше приет. Моля, проверете го.`,
+'subscribe.error-unavailable': `В момента абонирането не е възможно. Моля, опитайте отново по-късно.`,
 'subscribe.heading': `Бъдете информирани`,
 'subscribe.intro': `Абонирайте се! Получавайте първи всички актуални новини, събития, обяви и съобщения.`,
 'subscribe.intro-organization': str`Абонирайте се! Получавайте първи всички актуални новини, събития, обяви и съобщения от ${0}.`,
-'subscribe.lists': `Какво искате да получавате?`,
-'subscribe.lists-missing': `Изберете поне една тема`,
+'subscribe.lists': `Изберете поне една тема`,
 'subscribe.name': `Име (по желание)`,
-'subscribe.privacy-link': `политиката за поверителност (отваря се в нов раздел)`,
+'subscribe.privacy-link': `Политика за поверителност (отваря се в нов раздел)`,
 'subscribe.sending': `Изпращане…`,
 'subscribe.submit': `Абонирайте се`,
 'subscribe.success': `Благодарим ви! Абонаментът ви е активен.`,
-'subscribe.success-confirm': `Почти готово: проверете пощата си и потвърдете абонамента.`,
+'subscribe.success-confirm': `Проверете пощата си, за да потвърдите абонамента.`,
     };
   

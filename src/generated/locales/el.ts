@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -16,14 +16,14 @@
 'news-list.show-more': `Εμφάνιση περισσότερων`,
 'partner-map.close': `Κλείσιμο λεπτομερειών`,
 'partner-map.error-empty': `Δεν υπάρχουν εταίροι για εμφάνιση.`,
-'partner-map.error-load': `Δεν ήταν δυνατή η φόρτωση των εταίρων. Δοκιμάστε ξανά αργότερα.`,
-'partner-map.keyboard-help': `Με τα βέλη μετακινείστε από εταίρο σε εταίρο· το Enter ανοίγει έναν εταίρο, το Escape τον κλείνει.`,
+'partner-map.error-load': `Δεν ήταν δυνατή η φόρτωση των εταίρων.`,
+'partner-map.keyboard-help': `Με τα βέλη μετακινείστε από εταίρο σε εταίρο.`,
 'partner-map.list-heading': `Εταίροι`,
 'partner-map.loading': `Φόρτωση εταίρων…`,
 'partner-map.location': `Τοποθεσία`,
 'partner-map.map-end': `Τέλος του χάρτη.`,
 'partner-map.map-label': `Χάρτης των εταίρων του έργου`,
-'partner-map.pointer-help': `Σύρετε για να μετακινήσετε τον χάρτη. Για μεγέθυνση, κρατήστε πατημένο το Ctrl και κάντε κύλιση ή χρησιμοποιήστε τα κουμπιά.`,
+'partner-map.pointer-help': `Για μεγέθυνση, κρατήστε πατημένο το Ctrl και κάντε κύλιση.`,
 'partner-map.policy': `Μέσο πολιτικής`,
 'partner-map.role': `Ρόλος`,
 'partner-map.role-advisory': `Συμβουλευτικός εταίρος`,
@@ -36,23 +36,21 @@
 'partner-map.zoom-reset': `Επαναφορά ζουμ`,
 'skip-links.main': `Μετάβαση στο κύριο περιεχόμενο`,
 'skip-links.menu': `Μετάβαση στο μενού ενότητας`,
-'subscribe.consent': html`Συμφωνώ να λαμβάνω νέα μέσω email, όπως περιγράφεται στην ${0}.`,
-'subscribe.consent-missing': `Επιλέξτε το πλαίσιο για να συμφωνήσετε να λαμβάνετε νέα`,
+'subscribe.consent': `Συμφωνώ να λαμβάνω νέα μέσω email.`,
+'subscribe.consent-missing': `Επιλέξτε το πλαίσιο για να συμφωνήσετε`,
 'subscribe.email': `Διεύθυνση email`,
-'subscribe.email-invalid': `Εισαγάγετε μια διεύθυνση email όπως name@example.com`,
-'subscribe.email-missing': `Εισαγάγετε τη διεύθυνση email σας`,
-'subscribe.error-rejected': `Η διεύθυνση δεν έγινε δεκτή. Ελέγξτε την και δοκιμάστε ξανά.`,
-'subscribe.error-unavailable': `Δυστυχώς η εγγραφή δεν είναι δυνατή αυτή τη στιγμή. Δοκιμάστε ξανά αργότερα.`,
+'subscribe.email-invalid': `Εισαγάγετε τη διεύθυνση email σας, π.χ. name@example.com`,
+'subscribe.error-rejected': `Η διεύθυνση δεν έγινε δεκτή. Ελέγξτε την.`,
+'subscribe.error-unavailable': `Η εγγραφή δεν είναι δυνατή αυτή τη στιγμή. Δοκιμάστε ξανά αργότερα.`,
 'subscribe.heading': `Μείνετε ενημερωμένοι`,
-'subscribe.intro': `Εγγραφείτε! Λάβετε πρώτοι όλα τα τελευταία νέα, τις εκδηλώσεις, τις ανακοινώσεις και τα μηνύματα.`,
-'subscribe.intro-organization': str`Εγγραφείτε! Λάβετε πρώτοι όλα τα τελευταία νέα, τις εκδηλώσεις, τις ανακοινώσεις και τα μηνύματα του φορέα ${0}.`,
-'subscribe.lists': `Τι θέλετε να λαμβάνετε;`,
-'subscribe.lists-missing': `Επιλέξτε τουλάχιστον ένα θέμα`,
+'subscribe.intro': `Εγγραφείτε! Λάβετε πρώτοι τα τελευταία νέα, τις εκδηλώσεις και τις ανακοινώσεις.`,
+'subscribe.intro-organization': str`Εγγραφείτε! Λάβετε πρώτοι τα τελευταία νέα, τις εκδηλώσεις και τις ανακοινώσεις του φορέα ${0}.`,
+'subscribe.lists': `Επιλέξτε τουλάχιστον ένα θέμα`,
 'subscribe.name': `Όνομα (προαιρετικό)`,
-'subscribe.privacy-link': `πολιτική απορρήτου (ανοίγει σε νέα καρτέλα)`,
+'subscribe.privacy-link': `Πολιτική απορρήτου (ανοίγει σε νέα καρτέλα)`,
 'subscribe.sending': `Αποστολή…`,
 'subscribe.submit': `Εγγραφή`,
 'subscribe.success': `Σας ευχαριστούμε! Η εγγραφή σας ολοκληρώθηκε.`,
-'subscribe.success-confirm': `Σχεδόν τελειώσατε: ελέγξτε τα εισερχόμενά σας και επιβεβαιώστε την εγγραφή σας.`,
+'subscribe.success-confirm': `Ελέγξτε τα εισερχόμενά σας για να επιβεβαιώσετε την εγγραφή σας.`,
     };
   

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -16,14 +16,14 @@
 'news-list.show-more': `Mostrar más`,
 'partner-map.close': `Cerrar los detalles`,
 'partner-map.error-empty': `No hay socios que mostrar.`,
-'partner-map.error-load': `No se han podido cargar los socios. Inténtelo de nuevo más tarde.`,
-'partner-map.keyboard-help': `Las flechas permiten pasar de un socio a otro; Intro abre uno y Escape lo cierra.`,
+'partner-map.error-load': `No se han podido cargar los socios.`,
+'partner-map.keyboard-help': `Las flechas permiten pasar de un socio a otro.`,
 'partner-map.list-heading': `Socios`,
 'partner-map.loading': `Cargando socios…`,
 'partner-map.location': `Ubicación`,
 'partner-map.map-end': `Fin del mapa.`,
 'partner-map.map-label': `Mapa de los socios del proyecto`,
-'partner-map.pointer-help': `Arrastre para mover el mapa. Para hacer zoom, mantenga pulsada la tecla Ctrl y desplace la rueda, o utilice los botones.`,
+'partner-map.pointer-help': `Para hacer zoom, mantenga pulsada la tecla Ctrl y desplace la rueda.`,
 'partner-map.policy': `Instrumento de política`,
 'partner-map.role': `Función`,
 'partner-map.role-advisory': `Socio asesor`,
@@ -36,23 +36,21 @@
 'partner-map.zoom-reset': `Restablecer el zoom`,
 'skip-links.main': `Saltar al contenido principal`,
 'skip-links.menu': `Saltar al menú de la sección`,
-'subscribe.consent': html`Acepto recibir noticias por correo electrónico según lo descrito en la ${0}.`,
-'subscribe.consent-missing': `Marque la casilla para aceptar recibir noticias`,
+'subscribe.consent': `Acepto recibir noticias por correo electrónico.`,
+'subscribe.consent-missing': `Marque la casilla para aceptar`,
 'subscribe.email': `Correo electrónico`,
-'subscribe.email-invalid': `Introduzca una dirección de correo electrónico como name@example.com`,
-'subscribe.email-missing': `Introduzca su dirección de correo electrónico`,
-'subscribe.error-rejected': `No se ha aceptado la dirección. Compruébela e inténtelo de nuevo.`,
-'subscribe.error-unavailable': `Lo sentimos, ahora no es posible suscribirse. Inténtelo de nuevo más tarde.`,
+'subscribe.email-invalid': `Introduzca su correo electrónico, p. ej. name@example.com`,
+'subscribe.error-rejected': `No se ha aceptado la dirección. Compruébela, por favor.`,
+'subscribe.error-unavailable': `Ahora no es posible suscribirse. Inténtelo de nuevo más tarde.`,
 'subscribe.heading': `Esté al día`,
-'subscribe.intro': `¡Suscríbase! Reciba antes que nadie todas las últimas noticias, eventos, anuncios y comunicados.`,
-'subscribe.intro-organization': str`¡Suscríbase! Reciba antes que nadie todas las últimas noticias, eventos, anuncios y comunicados de ${0}.`,
-'subscribe.lists': `¿Qué desea recibir?`,
-'subscribe.lists-missing': `Elija al menos un tema`,
+'subscribe.intro': `¡Suscríbase! Reciba antes que nadie las últimas noticias, eventos y anuncios.`,
+'subscribe.intro-organization': str`¡Suscríbase! Reciba antes que nadie las últimas noticias, eventos y anuncios de ${0}.`,
+'subscribe.lists': `Elija al menos un tema`,
 'subscribe.name': `Nombre (opcional)`,
-'subscribe.privacy-link': `política de privacidad (se abre en una pestaña nueva)`,
+'subscribe.privacy-link': `Política de privacidad (se abre en una pestaña nueva)`,
 'subscribe.sending': `Enviando…`,
 'subscribe.submit': `Suscribirse`,
 'subscribe.success': `¡Gracias! Su suscripción se ha completado.`,
-'subscribe.success-confirm': `Ya casi está: revise su bandeja de entrada y confirme su suscripción.`,
+'subscribe.success-confirm': `Revise su bandeja de entrada para confirmar la suscripción.`,
     };
   

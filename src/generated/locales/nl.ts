@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -16,14 +16,14 @@
 'news-list.show-more': `Meer tonen`,
 'partner-map.close': `Details sluiten`,
 'partner-map.error-empty': `Er zijn geen partners om te tonen.`,
-'partner-map.error-load': `De partners konden niet worden geladen. Probeer het later opnieuw.`,
-'partner-map.keyboard-help': `Met de pijltjestoetsen gaat u van partner naar partner; Enter opent een partner, Escape sluit hem.`,
+'partner-map.error-load': `De partners konden niet worden geladen.`,
+'partner-map.keyboard-help': `Met de pijltjestoetsen gaat u van partner naar partner.`,
 'partner-map.list-heading': `Partners`,
 'partner-map.loading': `Partners laden…`,
 'partner-map.location': `Locatie`,
 'partner-map.map-end': `Einde van de kaart.`,
 'partner-map.map-label': `Kaart van de projectpartners`,
-'partner-map.pointer-help': `Sleep om de kaart te verplaatsen. Houd Ctrl ingedrukt en scrol om te zoomen, of gebruik de knoppen.`,
+'partner-map.pointer-help': `Houd Ctrl ingedrukt en scrol om te zoomen.`,
 'partner-map.policy': `Beleidsinstrument`,
 'partner-map.role': `Rol`,
 'partner-map.role-advisory': `Adviserende partner`,
@@ -36,23 +36,21 @@
 'partner-map.zoom-reset': `Zoom herstellen`,
 'skip-links.main': `Direct naar de hoofdinhoud`,
 'skip-links.menu': `Direct naar het sectiemenu`,
-'subscribe.consent': html`Ik ga akkoord met het ontvangen van nieuws per e-mail zoals beschreven in de ${0}.`,
-'subscribe.consent-missing': `Vink het vakje aan om akkoord te gaan met het ontvangen van nieuws`,
+'subscribe.consent': `Ik ga akkoord met het ontvangen van nieuws per e-mail.`,
+'subscribe.consent-missing': `Vink het vakje aan om akkoord te gaan`,
 'subscribe.email': `E-mailadres`,
-'subscribe.email-invalid': `Vul een e-mailadres in zoals name@example.com`,
-'subscribe.email-missing': `Vul uw e-mailadres in`,
-'subscribe.error-rejected': `Het adres is niet aanvaard. Controleer het en probeer het opnieuw.`,
-'subscribe.error-unavailable': `Aanmelden is nu helaas niet mogelijk. Probeer het later opnieuw.`,
+'subscribe.email-invalid': `Vul uw e-mailadres in, bijvoorbeeld name@example.com`,
+'subscribe.error-rejected': `Het adres is niet aanvaard. Controleer het.`,
+'subscribe.error-unavailable': `Aanmelden is nu niet mogelijk. Probeer het later opnieuw.`,
 'subscribe.heading': `Blijf op de hoogte`,
-'subscribe.intro': `Abonneer u! Ontvang als eerste al het laatste nieuws, evenementen, aankondigingen en berichten.`,
-'subscribe.intro-organization': str`Abonneer u! Ontvang als eerste al het laatste nieuws, evenementen, aankondigingen en berichten van ${0}.`,
-'subscribe.lists': `Wat wilt u ontvangen?`,
-'subscribe.lists-missing': `Kies minstens één onderwerp`,
+'subscribe.intro': `Abonneer u! Ontvang als eerste het laatste nieuws, evenementen en aankondigingen.`,
+'subscribe.intro-organization': str`Abonneer u! Ontvang als eerste het laatste nieuws, evenementen en aankondigingen van ${0}.`,
+'subscribe.lists': `Kies minstens één onderwerp`,
 'subscribe.name': `Naam (optioneel)`,
-'subscribe.privacy-link': `privacyverklaring (opent in een nieuw tabblad)`,
+'subscribe.privacy-link': `Privacyverklaring (opent in een nieuw tabblad)`,
 'subscribe.sending': `Bezig met verzenden…`,
 'subscribe.submit': `Abonneren`,
 'subscribe.success': `Bedankt! U bent nu aangemeld.`,
-'subscribe.success-confirm': `Bijna klaar: kijk in uw mailbox en bevestig uw aanmelding.`,
+'subscribe.success-confirm': `Kijk in uw mailbox om uw aanmelding te bevestigen.`,
     };
   

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -16,14 +16,14 @@
 'news-list.show-more': `Mostrar mais`,
 'partner-map.close': `Fechar os detalhes`,
 'partner-map.error-empty': `Não há parceiros para mostrar.`,
-'partner-map.error-load': `Não foi possível carregar os parceiros. Tente novamente mais tarde.`,
-'partner-map.keyboard-help': `As teclas de seta permitem passar de um parceiro para outro; Enter abre um parceiro e Escape fecha-o.`,
+'partner-map.error-load': `Não foi possível carregar os parceiros.`,
+'partner-map.keyboard-help': `As teclas de seta permitem passar de um parceiro para outro.`,
 'partner-map.list-heading': `Parceiros`,
 'partner-map.loading': `A carregar os parceiros…`,
 'partner-map.location': `Localização`,
 'partner-map.map-end': `Fim do mapa.`,
 'partner-map.map-label': `Mapa dos parceiros do projeto`,
-'partner-map.pointer-help': `Arraste para mover o mapa. Para fazer zoom, mantenha premida a tecla Ctrl e desloque a roda, ou utilize os botões.`,
+'partner-map.pointer-help': `Para fazer zoom, mantenha premida a tecla Ctrl e desloque a roda.`,
 'partner-map.policy': `Instrumento de política`,
 'partner-map.role': `Papel`,
 'partner-map.role-advisory': `Parceiro consultivo`,
@@ -36,23 +36,21 @@
 'partner-map.zoom-reset': `Repor o zoom`,
 'skip-links.main': `Saltar para o conteúdo principal`,
 'skip-links.menu': `Saltar para o menu da secção`,
-'subscribe.consent': html`Aceito receber notícias por e-mail, conforme descrito na ${0}.`,
-'subscribe.consent-missing': `Assinale a caixa para aceitar receber notícias`,
+'subscribe.consent': `Aceito receber notícias por e-mail.`,
+'subscribe.consent-missing': `Assinale a caixa para aceitar`,
 'subscribe.email': `Endereço de e-mail`,
-'subscribe.email-invalid': `Introduza um endereço de e-mail como name@example.com`,
-'subscribe.email-missing': `Introduza o seu endereço de e-mail`,
-'subscribe.error-rejected': `O endereço não foi aceite. Verifique-o e tente novamente.`,
-'subscribe.error-unavailable': `Lamentamos, de momento não é possível subscrever. Tente novamente mais tarde.`,
+'subscribe.email-invalid': `Introduza o seu endereço de e-mail, por exemplo name@example.com`,
+'subscribe.error-rejected': `O endereço não foi aceite. Verifique-o.`,
+'subscribe.error-unavailable': `De momento não é possível subscrever. Tente novamente mais tarde.`,
 'subscribe.heading': `Fique a par das novidades`,
-'subscribe.intro': `Subscreva! Receba em primeira mão todas as notícias, eventos, anúncios e comunicados.`,
-'subscribe.intro-organization': str`Subscreva! Receba em primeira mão todas as notícias, eventos, anúncios e comunicados de ${0}.`,
-'subscribe.lists': `O que pretende receber?`,
-'subscribe.lists-missing': `Escolha pelo menos um tema`,
+'subscribe.intro': `Subscreva! Receba em primeira mão as últimas notícias, eventos e anúncios.`,
+'subscribe.intro-organization': str`Subscreva! Receba em primeira mão as últimas notícias, eventos e anúncios de ${0}.`,
+'subscribe.lists': `Escolha pelo menos um tema`,
 'subscribe.name': `Nome (opcional)`,
-'subscribe.privacy-link': `política de privacidade (abre num novo separador)`,
+'subscribe.privacy-link': `Política de privacidade (abre num novo separador)`,
 'subscribe.sending': `A enviar…`,
 'subscribe.submit': `Subscrever`,
 'subscribe.success': `Obrigado! A sua subscrição está concluída.`,
-'subscribe.success-confirm': `Quase concluído: verifique a sua caixa de correio e confirme a subscrição.`,
+'subscribe.success-confirm': `Verifique a sua caixa de correio para confirmar a subscrição.`,
     };
   

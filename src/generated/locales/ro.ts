@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -16,14 +16,14 @@
 'news-list.show-more': `Afișează mai multe`,
 'partner-map.close': `Închide detaliile`,
 'partner-map.error-empty': `Nu există parteneri de afișat.`,
-'partner-map.error-load': `Partenerii nu au putut fi încărcați. Vă rugăm să încercați din nou mai târziu.`,
-'partner-map.keyboard-help': `Tastele săgeți trec de la un partener la altul; Enter deschide detaliile, Escape le închide.`,
+'partner-map.error-load': `Partenerii nu au putut fi încărcați.`,
+'partner-map.keyboard-help': `Tastele săgeți trec de la un partener la altul.`,
 'partner-map.list-heading': `Parteneri`,
 'partner-map.loading': `Se încarcă partenerii…`,
 'partner-map.location': `Localitate`,
 'partner-map.map-end': `Sfârșitul hărții.`,
 'partner-map.map-label': `Harta partenerilor proiectului`,
-'partner-map.pointer-help': `Trageți pentru a muta harta. Pentru zoom, țineți apăsată tasta Ctrl și derulați sau folosiți butoanele.`,
+'partner-map.pointer-help': `Pentru zoom, țineți apăsată tasta Ctrl și derulați.`,
 'partner-map.policy': `Instrument de politică`,
 'partner-map.role': `Rol`,
 'partner-map.role-advisory': `Partener consultativ`,
@@ -36,23 +36,21 @@
 'partner-map.zoom-reset': `Resetează zoomul`,
 'skip-links.main': `Salt la conținutul principal`,
 'skip-links.menu': `Salt la meniul secțiunii`,
-'subscribe.consent': html`Sunt de acord să primesc noutăți prin e-mail, conform ${0}.`,
-'subscribe.consent-missing': `Bifați caseta pentru a fi de acord să primiți noutăți`,
+'subscribe.consent': `Sunt de acord să primesc noutăți prin e-mail.`,
+'subscribe.consent-missing': `Bifați caseta pentru a fi de acord`,
 'subscribe.email': `Adresă de e-mail`,
-'subscribe.email-invalid': `Introduceți o adresă de e-mail de forma name@example.com`,
-'subscribe.email-missing': `Introduceți adresa de e-mail`,
-'subscribe.error-rejected': `Adresa nu a fost acceptată. Verificați-o și încercați din nou.`,
-'subscribe.error-unavailable': `Ne pare rău, abonarea nu este posibilă acum. Încercați din nou mai târziu.`,
+'subscribe.email-invalid': `Introduceți adresa de e-mail, de exemplu name@example.com`,
+'subscribe.error-rejected': `Adresa nu a fost acceptată. Vă rugăm să o verificați.`,
+'subscribe.error-unavailable': `Abonarea nu este posibilă acum. Încercați din nou mai târziu.`,
 'subscribe.heading': `Fiți la curent`,
-'subscribe.intro': `Abonați-vă! Aflați înaintea tuturor cele mai noi știri, evenimente, anunțuri și comunicate.`,
-'subscribe.intro-organization': str`Abonați-vă! Aflați înaintea tuturor cele mai noi știri, evenimente, anunțuri și comunicate de la ${0}.`,
-'subscribe.lists': `Ce doriți să primiți?`,
-'subscribe.lists-missing': `Alegeți cel puțin un subiect`,
+'subscribe.intro': `Abonați-vă! Aflați înaintea tuturor cele mai noi știri, evenimente și anunțuri.`,
+'subscribe.intro-organization': str`Abonați-vă! Aflați înaintea tuturor cele mai noi știri, evenimente și anunțuri de la ${0}.`,
+'subscribe.lists': `Alegeți cel puțin un subiect`,
 'subscribe.name': `Nume (opțional)`,
-'subscribe.privacy-link': `politicii de confidențialitate (se deschide într-o filă nouă)`,
+'subscribe.privacy-link': `Politica de confidențialitate (se deschide într-o filă nouă)`,
 'subscribe.sending': `Se trimite…`,
 'subscribe.submit': `Abonați-vă`,
 'subscribe.success': `Vă mulțumim! Abonarea este finalizată.`,
-'subscribe.success-confirm': `Aproape gata: verificați căsuța de e-mail și confirmați abonarea.`,
+'subscribe.success-confirm': `Verificați căsuța de e-mail pentru a confirma abonarea.`,
     };
   
