@@ -4,7 +4,7 @@ import '../src/define.js';
 import type { SeconNewsCard } from '../src/components/news-card/news-card.js';
 import fc from 'fast-check';
 import { setLocale } from '../src/internal/locale.js';
-import { calendarDay, feedDate, parseIsoDate } from '../src/internal/dates.js';
+import { calendarDay, feedDate, formatDate, parseIsoDate } from '../src/internal/dates.js';
 import { captureConsole, deepActiveElement, resetLocale, setPageLang, shadow } from './helpers/util.js';
 
 const HEADLINE = 'SECON: Нова инициатива за насърчаване на социалната икономика в регионите на ЕС';
@@ -296,6 +296,54 @@ describe('<secon-news-card>', () => {
       expect(parseIsoDate('2023-05-26T09:30:00.250+03')!.date.toISOString()).to.equal(
         '2023-05-26T06:30:00.250Z',
       );
+    });
+
+    // These run in explicit time zones, so that they fail on a time-zone shift even where
+    // the machine itself runs in UTC (as CI machines usually do).
+    const ZONES = [
+      'Pacific/Kiritimati',
+      'Asia/Tokyo',
+      'Europe/Sofia',
+      'UTC',
+      'America/New_York',
+      'Pacific/Pago_Pago',
+    ];
+    const MONTHS =
+      'January February March April May June July August September October November December'.split(' ');
+
+    it('formats a date-only value as that very day in every time zone', () => {
+      fc.assert(
+        fc.property(
+          fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }),
+          fc.constantFrom(...ZONES),
+          (instant, zone) => {
+            const [y, m, d] = [instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate()];
+            const parsed = parseIsoDate(`${pad(y, 4)}-${pad(m)}-${pad(d)}`)!;
+            return formatDate(parsed, zone) === `${MONTHS[m - 1]} ${d}, ${y}`;
+          },
+        ),
+      );
+      expect(parseIsoDate('2023-01-01')!.date.toISOString()).to.equal('2023-01-01T00:00:00.000Z');
+    });
+
+    it('formats a date-time on the calendar day of the time zone it is shown in', () => {
+      const late = parseIsoDate('2023-05-26T23:30:00Z')!;
+      expect(formatDate(late, 'Europe/Sofia')).to.equal('May 27, 2023');
+      expect(formatDate(late, 'America/New_York')).to.equal('May 26, 2023');
+      const early = parseIsoDate('2023-01-01T01:00:00+02:00')!;
+      expect(formatDate(early, 'Europe/Sofia')).to.equal('January 1, 2023');
+      expect(formatDate(early, 'UTC')).to.equal('December 31, 2022');
+    });
+
+    it('takes the calendar day of a date-only value as it is at any offset, and that of a date-time at the offset', () => {
+      // Offsets as Date#getTimezoneOffset gives them: UTC+14 is -840, UTC-11 is 660.
+      for (const offset of [-840, -180, 0, 240, 660]) {
+        expect(calendarDay(parseIsoDate('2023-05-26')!, offset), `${offset}`).to.equal('2023-05-26');
+        expect(calendarDay(parseIsoDate('2023-12-31')!, offset), `${offset}`).to.equal('2023-12-31');
+      }
+      expect(calendarDay(parseIsoDate('2023-05-26T23:30:00Z')!, -180)).to.equal('2023-05-27');
+      expect(calendarDay(parseIsoDate('2023-05-26T01:30:00Z')!, 240)).to.equal('2023-05-25');
+      expect(calendarDay(parseIsoDate('2023-05-26T12:00:00Z')!, 0)).to.equal('2023-05-26');
     });
 
     it('reads the RFC 822 dates of RSS, and nothing else that is not ISO 8601', () => {

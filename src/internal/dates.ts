@@ -44,23 +44,24 @@ export function feedDate(value: string | null | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats: Record<string, Intl.DateTimeFormat> = {};
 
-/** The date in the active locale, `dateStyle: 'long'`; a date-only value without time-zone shift. */
-export function formatDate({ date, dateOnly }: ParsedDate): string {
-  const key = getLocale() + dateOnly;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(getLocale(), {
-      dateStyle: 'long',
-      ...(dateOnly && { timeZone: 'UTC' }),
-    });
-    formats.set(key, format);
-  }
-  return format.format(date);
+/**
+ * The date in the active locale, `dateStyle: 'long'`: a date-time in `timeZone` (the
+ * visitor's by default), a date-only value as that very day, whatever the time zone.
+ */
+export function formatDate({ date, dateOnly }: ParsedDate, timeZone?: string): string {
+  const zone = dateOnly ? 'UTC' : timeZone;
+  const key = getLocale() + zone;
+  return (formats[key] ??= new Intl.DateTimeFormat(getLocale(), {
+    dateStyle: 'long',
+    timeZone: zone,
+  })).format(date);
 }
 
-/** The calendar day, `YYYY-MM-DD`: the day itself for a date-only value, else the local day. */
-export function calendarDay({ date, dateOnly }: ParsedDate): string {
-  return new Date(+date - (dateOnly ? 0 : date.getTimezoneOffset() * 60_000)).toISOString().slice(0, 10);
-}
+/**
+ * The calendar day, `YYYY-MM-DD`: the day itself for a date-only value, else the day at
+ * `offset` (minutes, as `Date#getTimezoneOffset`; the visitor's by default).
+ */
+export const calendarDay = ({ date, dateOnly }: ParsedDate, offset = date.getTimezoneOffset()): string =>
+  new Date(+date - (dateOnly ? 0 : offset * 60_000)).toISOString().slice(0, 10);
