@@ -6,29 +6,32 @@ import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { calendarDay, formatDate, parseIsoDate } from '../../internal/dates.js';
-import type { ParsedDate } from '../../internal/dates.js';
 import { getLocale } from '../../internal/locale.js';
 import { styles } from './news-card.styles.js';
 
 /** The layouts of a card. */
 export type NewsCardVariant = 'vertical' | 'horizontal' | 'compact';
 
-interface CardData {
-  headline?: string;
-  href?: string | null;
-  published?: string | null;
-  modified?: string | null;
-  summary?: string;
-  image?: string | null;
-  imageAlt?: string | null;
-  imageSrcset?: string | null;
-  imageSizes?: string | null;
-  category?: string;
-  level?: number;
-}
+/** What the child markup says, under the names of the properties it stands in for. */
+type CardData = Partial<
+  Record<
+    | 'headline'
+    | 'href'
+    | 'published'
+    | 'modified'
+    | 'summary'
+    | 'image'
+    | 'imageAlt'
+    | 'imageSrcset'
+    | 'imageSizes'
+    | 'category',
+    string | null
+  > & { headingLevel: number }
+>;
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+const attr = (el: Element | null | undefined, name: string) => el?.getAttribute(name);
 
 /**
  * A news item as a card: image, category, headline, dates and summary in an
@@ -142,44 +145,35 @@ export class SeconNewsCard extends SeconElement {
 
   /** What the child markup says; attributes are given precedence in render(). */
   #fromChildren(): CardData {
-    const heading = this.querySelector(HEADINGS);
-    const link = heading?.querySelector('a[href]') ?? this.querySelector('a[href]:not([rel~=tag])');
-    const times = this.querySelectorAll('time[datetime]');
-    const modified = this.querySelector('time[itemprop=dateModified]') ?? times[1];
-    const img = this.querySelector('img');
+    const $ = (selector: string) => this.querySelector(selector);
+    const heading = $(HEADINGS);
+    const img = $('img');
+    const times = [...this.querySelectorAll('time[datetime]')];
+    const modified = $('time[itemprop=dateModified]') ?? times[1];
     // The first paragraph that is not the category or a wrapper of the other parts.
     const summary = [...this.querySelectorAll('p:not([data-category])')].find(
       (p) => !p.querySelector(`${HEADINGS},time,img,[rel~=tag],[data-category]`) && text(p),
     );
     return {
       headline: text(heading),
-      href: link?.getAttribute('href'),
-      published: [...times].find((t) => t !== modified)?.getAttribute('datetime'),
-      modified: modified?.getAttribute('datetime'),
+      href: attr(heading?.querySelector('a[href]') ?? $('a[href]:not([rel~=tag])'), 'href'),
+      published: attr(
+        times.find((t) => t !== modified),
+        'datetime',
+      ),
+      modified: attr(modified, 'datetime'),
       summary: text(summary),
-      image: img?.getAttribute('src'),
-      imageAlt: img?.getAttribute('alt'),
-      imageSrcset: img?.getAttribute('srcset'),
-      imageSizes: img?.getAttribute('sizes'),
-      category: text(this.querySelector('[rel~=tag],[data-category]')),
-      level: heading ? Number(heading.localName[1]) : undefined,
+      image: attr(img, 'src'),
+      imageAlt: attr(img, 'alt'),
+      imageSrcset: attr(img, 'srcset'),
+      imageSizes: attr(img, 'sizes'),
+      category: text($('[rel~=tag],[data-category]')),
+      headingLevel: heading ? +heading.localName[1]! : undefined,
     };
   }
 
-  #date(value: string | null | undefined, name: string): ParsedDate | undefined {
-    const date = parseIsoDate(value);
-    if (value && !date) this.#warn(`${name} "${value}" is not an ISO 8601 date; it is left out.`);
-    return date;
-  }
-
-  #url(value: string | null | undefined, name: string): string | undefined {
-    const url = safeUrl(value);
-    if (value && !url) this.#warn(`the ${name} "${value}" is not a safe URL; it is left out.`);
-    return url;
-  }
-
   #handleError(src: string): void {
-    this.#warn(`the image "${src}" could not be loaded.`);
+    this.#warn(`image "${src}" failed to load.`);
     this.failedImage = src;
   }
 
@@ -223,14 +217,25 @@ export class SeconNewsCard extends SeconElement {
 
   protected override render(): TemplateResult {
     const own = this.#fromChildren();
+    const get = <K extends keyof CardData>(key: K) => (this as CardData)[key] ?? own[key];
+    const read = <T>(
+      key: 'href' | 'image' | 'published' | 'modified',
+      parse: (value?: string | null) => T,
+      what: string,
+    ) => {
+      const value = get(key);
+      const result = parse(value);
+      if (value && !result) this.#warn(`${key} "${value}" is not ${what}; it is left out.`);
+      return result;
+    };
     const headline = this.headline?.trim() || own.headline;
-    const href = this.#url(this.href ?? own.href, 'link');
-    const src = this.#url(this.image ?? own.image, 'image');
-    const published = this.#date(this.published ?? own.published, 'published');
-    const modified = this.#date(this.modified ?? own.modified, 'modified');
-    const summary = this.summary ?? own.summary;
-    const category = this.category ?? own.category;
-    let level = this.headingLevel ?? own.level ?? 3;
+    const href = read('href', safeUrl, 'a safe URL');
+    const src = read('image', safeUrl, 'a safe URL');
+    const published = read('published', parseIsoDate, 'an ISO 8601 date');
+    const modified = read('modified', parseIsoDate, 'an ISO 8601 date');
+    const summary = get('summary');
+    const category = get('category');
+    let level = get('headingLevel') ?? 3;
     if (!(level >= 2 && level <= 6)) {
       this.#warn(`heading-level "${level}" is not 2–6; 3 is used.`);
       level = 3;
@@ -239,7 +244,7 @@ export class SeconNewsCard extends SeconElement {
       // Children may still be on their way while the page is parsed.
       if (document.readyState === 'loading')
         document.addEventListener('DOMContentLoaded', this.#onReady, { once: true });
-      else this.#warn('the card has no headline.');
+      else this.#warn('no headline.');
     }
     const showModified = modified && (!published || calendarDay(modified) > calendarDay(published));
 
@@ -276,9 +281,9 @@ export class SeconNewsCard extends SeconElement {
           ? html`<div part="image" class=${this.failedImage === src ? 'failed' : ''}>
               <img
                 src=${src}
-                srcset=${(this.imageSrcset ?? own.imageSrcset) || nothing}
-                sizes=${(this.imageSizes ?? own.imageSizes) || nothing}
-                alt=${this.imageAlt ?? own.imageAlt ?? ''}
+                srcset=${get('imageSrcset') || nothing}
+                sizes=${get('imageSizes') || nothing}
+                alt=${get('imageAlt') ?? ''}
                 loading="lazy"
                 decoding="async"
                 @error=${() => this.#handleError(src)}
