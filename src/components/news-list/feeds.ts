@@ -15,9 +15,8 @@ interface RawItem {
   lang?: string;
 }
 
-/** A usable feed item: a title, a safe absolute link, valid dates (or none) and a position in the feed. */
+/** A usable feed item: a safe absolute link, valid dates (or none) and a position in the feed. */
 export interface FeedItem extends RawItem {
-  title: string;
   link: string;
   /** 1-based position in the feed, for console messages. */
   position: number;
@@ -43,10 +42,7 @@ export function inert(markup: string, type: DOMParserSupportedType): Document {
   try {
     return new DOMParser().parseFromString(trustedHTML(markup), type);
   } catch (e) {
-    throw new FeedError(
-      'blocked',
-      `could not be parsed (${e}): the CSP must allow "trusted-types lit-html secon".`,
-    );
+    throw new FeedError('blocked', `could not be parsed (${e}); allow "trusted-types lit-html secon".`);
   }
 }
 
@@ -54,20 +50,19 @@ export function inert(markup: string, type: DOMParserSupportedType): Document {
 const escape = (text: string | undefined) => text?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** HTML from a feed reduced to plain text, parsed in an inert document; whitespace collapsed. */
-export function toText(markup: string | undefined): string {
-  let text = markup ?? '';
-  if (/[<&]/.test(text)) {
+export function toText(markup = ''): string {
+  if (/[<&]/.test(markup)) {
     // Chrome reports the event-handler attributes of even an inert document to the page's
     // CSP: renaming them inside tags first spares a strict site those violation reports.
     const { body } = inert(
-      text.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\son/gi, ' data-on')),
+      markup.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\son/gi, ' data-on')),
       'text/html',
     );
     for (const el of body.querySelectorAll('script,style,noscript,iframe,svg')) el.remove();
     for (const el of body.querySelectorAll('br,p,div,li,td,h1,h2,h3,h4,h5,h6')) el.append(' ');
-    text = body.textContent ?? '';
+    markup = body.textContent!;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return markup.replace(/\s+/g, ' ').trim();
 }
 
 const at = (value: unknown, ...keys: (string | number)[]): unknown =>
@@ -85,7 +80,7 @@ const text = (el: Element, name: string) =>
     .map((c) => c.textContent?.trim())
     .find(Boolean);
 const attr = (el: Element | undefined, name: string) => el?.getAttribute(name) ?? undefined;
-const isImage = (el: Element) => /^image\//.test(attr(el, 'type') ?? '') || attr(el, 'medium') === 'image';
+const isImage = (el: Element) => /^image\b/.test(String(attr(el, 'medium') ?? attr(el, 'type')));
 
 function rss(root: Element): RawItem[] {
   const channel = kid(root, 'channel') ?? root;
@@ -181,69 +176,60 @@ function wordpress(posts: unknown[]): RawItem[] {
  * Types forbid parsing.
  */
 export function readFeed(body: string, type: string): RawItem[] {
-  const source = body.replace(/^\uFEFF/, '').trim();
+  // trim() also drops a byte order mark.
+  const source = body.trim();
   if (/^[[{]/.test(source)) {
     let json: unknown;
     try {
       json = JSON.parse(source);
     } catch (e) {
-      throw new FeedError('malformed', `is not valid JSON (${(e as Error).message}).`);
+      throw new FeedError('malformed', `is not valid JSON (${e}).`);
     }
-    if (
-      /^https:\/\/jsonfeed\.org\/version\/1/.test(str(json, 'version') ?? '') &&
-      Array.isArray(at(json, 'items'))
-    )
-      return jsonFeed(json);
-    if (Array.isArray(json) && json.every((post) => at(post, 'title', 'rendered') !== undefined))
-      return wordpress(json);
+    // A JSON Feed is an object with `items`; WordPress answers with an array of posts.
+    if (Array.isArray(at(json, 'items'))) return jsonFeed(json);
+    if (Array.isArray(json)) return wordpress(json);
   } else if (source[0] === '<') {
     const doc = inert(source, 'application/xml');
     const error = doc.querySelector('parsererror');
     // An HTML page (a CMS's "not found" page, say) is not a feed, whether or not it parses as XML.
-    if (error && !/html/.test(type) && !/^<(!doctype )?html/i.test(source)) {
-      const detail = (error.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
-      throw new FeedError('malformed', `is not well-formed XML (${detail}).`);
-    }
-    const root = error ? undefined : doc.documentElement;
-    if (root?.localName === 'rss') return rss(root);
-    if (root?.localName === 'feed') return atom(root);
+    if (error && !/html/.test(type) && !/^<(!doctype )?html/i.test(source))
+      throw new FeedError(
+        'malformed',
+        `is not well-formed XML (${toText(error.textContent!).slice(0, 200)}).`,
+      );
+    const root = doc.documentElement;
+    if (!error && root.localName === 'rss') return rss(root);
+    if (!error && root.localName === 'feed') return atom(root);
   }
-  throw new FeedError(
-    'not-a-feed',
-    `is not an RSS, Atom, JSON Feed or WordPress posts document (content type "${type}").`,
-  );
+  throw new FeedError('not-a-feed', `is not an RSS, Atom, JSON Feed or WordPress feed (${type}).`);
 }
 
 /**
- * Keeps the items that can be shown, each resolved against `base` (the feed's URL), and
- * tells `warn` about every one skipped or shown without a date or image.
+ * Keeps the items with a safe link, resolved against `base` (the feed's URL), and tells
+ * `warn` about every one skipped or shown without a date or image. Titles are checked
+ * when the items are shown, since reading their HTML takes time.
  */
 export function usableItems(items: RawItem[], base: string, warn: (message: string) => void): FeedItem[] {
   const usable: FeedItem[] = [];
   items.forEach((item, i) => {
-    const name = `item ${i + 1}${item.title ? ` ("${item.title.slice(0, 60)}")` : ''}`;
-    const link = safeUrl(item.link, base);
-    const missing = !item.title?.trim()
-      ? 'title'
-      : !link && `safe link${item.link ? ` ("${item.link}")` : ''}`;
-    if (missing) return warn(`${name} has no ${missing}; it is skipped.`);
-    const check = <T>(value: string | undefined, result: T, what: string) => {
-      if (value && !result) warn(`${name}: the ${what} "${value}" is not valid; it is left out.`);
+    const check = <T>(value: string | undefined, result: T, field: string) => {
+      if (value && !result) warn(`item ${i + 1}: ${field} "${value}" is not valid; left out.`);
       return result;
     };
+    const link = safeUrl(item.link, base);
+    if (!link) return warn(`item ${i + 1}: no safe link${item.link ? ` "${item.link}"` : ''}; skipped.`);
     const published = check(item.published, feedDate(item.published), 'date');
     const modified = check(item.modified, feedDate(item.modified), 'date');
     usable.push({
       ...item,
-      title: item.title!,
-      link: link!,
+      link,
       published,
       modified,
       image: check(item.image, safeUrl(item.image, base), 'image'),
       position: i + 1,
-      time: parseIsoDate(published ?? modified)?.date.getTime() ?? -Infinity,
+      time: +(parseIsoDate(published ?? modified)?.date ?? -Infinity),
     });
   });
-  // Newest first; undated items last, in feed order (sort is stable).
-  return usable.sort((a, b) => (b.time === a.time ? 0 : b.time > a.time ? 1 : -1));
+  // Newest first; undated items last, in feed order (sort is stable; -Infinity - -Infinity is NaN).
+  return usable.sort((a, b) => b.time - a.time || 0);
 }

@@ -83,17 +83,12 @@ export class SeconNewsList extends SeconElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#controller?.abort();
-    this.#controller = undefined;
+    this.#abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.#load();
-    else if (changed.has('limit') && this.#items.length) {
-      this.cards = [];
-      this.#next = 0;
-      this.#fill();
-    }
+    else if (changed.has('limit')) this.#show(this.#items);
   }
 
   get #limit(): number {
@@ -101,6 +96,19 @@ export class SeconNewsList extends SeconElement {
   }
 
   #warn = (message: string): void => console.warn(`<secon-news-list>: ${this.#url}: ${message}`);
+
+  #abort(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+  }
+
+  /** Shows the first `limit` of `items`. */
+  #show(items: FeedItem[]): void {
+    this.#items = items;
+    this.#next = 0;
+    this.cards = [];
+    this.#fill();
+  }
 
   /** Turns the next items into cards until `limit` more are shown or the feed is exhausted. */
   #fill(): void {
@@ -116,53 +124,41 @@ export class SeconNewsList extends SeconElement {
           summary: shorten(toText(item.summary)),
           category: toText(item.category),
         });
-      else this.#warn(`item ${item.position} has no title; it is skipped.`);
+      else this.#warn(`item ${item.position}: no title; skipped.`);
     }
     this.cards = cards;
   }
 
   async #load(): Promise<void> {
-    this.#controller?.abort();
-    this.#controller = undefined;
-    this.#items = [];
-    this.#next = 0;
-    this.cards = [];
+    this.#abort();
+    this.#show([]);
     this.status = 'idle';
-    const src = this.src?.trim();
+    const src = (this.#url = this.src?.trim() ?? '');
     if (!src) {
-      if (this.isConnected) console.warn('<secon-news-list>: no src; only the fallback content is shown.');
+      if (this.isConnected) console.warn('<secon-news-list>: no src; the fallback content stays.');
       return;
     }
     const controller = (this.#controller = new AbortController());
     const timeout = this.timeout > 0 ? this.timeout : 15000;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
+    // Aborts with a reason, which the catch below reports (some engines reject with an AbortError).
+    const timer = setTimeout(
+      () => controller.abort(new FeedError('timeout', `did not answer within ${timeout} ms.`)),
+      timeout,
+    );
     this.status = 'loading';
-    this.#url = src;
     try {
-      let response: Response;
-      let body: string;
-      try {
-        this.#url = new URL(src, document.baseURI).href;
-        response = await fetch(this.#url, { signal: controller.signal });
-        if (!response.ok) throw new FeedError('http', `answered HTTP ${response.status}.`);
-        body = await response.text();
-        controller.signal.throwIfAborted();
-      } catch (e) {
-        throw timedOut ? new FeedError('timeout', `did not answer within ${timeout} ms.`) : e;
-      }
+      const response = await fetch(src, { signal: controller.signal });
+      if (!response.ok) throw new FeedError('http', `answered HTTP ${response.status}.`);
+      const body = await response.text();
+      controller.signal.throwIfAborted();
       const all = readFeed(body, response.headers.get('content-type') ?? '');
-      this.#items = usableItems(all, response.url || this.#url, this.#warn);
-      this.#fill();
+      this.#show(usableItems(all, response.url, this.#warn));
       if (all.length && !this.cards.length)
-        throw new FeedError('no-items', `has ${all.length} items, none with a title and a safe link.`);
+        throw new FeedError('no-items', 'has no item with a title and a safe link.');
       this.status = all.length ? 'loaded' : 'empty';
     } catch (e) {
       // Cancelled because the element left the page or `src` changed: nothing to report.
-      if (controller === this.#controller) this.#fail(e);
+      if (controller === this.#controller) this.#fail(controller.signal.reason ?? e);
     } finally {
       clearTimeout(timer);
     }
@@ -172,10 +168,7 @@ export class SeconNewsList extends SeconElement {
     const { code, message } =
       e instanceof FeedError
         ? e
-        : {
-            code: 'network',
-            message: `could not be fetched (${e}); a feed on another site must send CORS headers.`,
-          };
+        : new FeedError('network', `could not be fetched (${e}); a feed on another site needs CORS headers.`);
     this.status = 'error';
     emitError(this, code, `the feed "${this.#url}" ${message}`);
   }
@@ -194,49 +187,26 @@ export class SeconNewsList extends SeconElement {
     card?.focus();
   }
 
-  #renderCard(item: FeedItem, context: string): TemplateResult {
-    return html`<li>
-      <secon-news-card
-        part="card"
-        .headline=${item.title}
-        .href=${item.link}
-        .published=${item.published}
-        .modified=${item.modified}
-        .summary=${item.summary}
-        .image=${item.image}
-        .imageAlt=${item.imageAlt}
-        .category=${item.category}
-        .headingLevel=${this.headingLevel}
-        .variant=${this.variant}
-        lang=${ifDefined(item.lang && primary(item.lang) !== context ? item.lang : undefined)}
-      ></secon-news-card>
-    </li>`;
-  }
-
   protected override render(): TemplateResult {
     const { status } = this;
     const loading = status === 'loading';
-    const message =
-      status === 'loading'
-        ? msg('Loading news…', {
-            id: 'news-list.loading',
-            desc: 'News list: read to screen-reader users while the news is being fetched.',
-          })
-        : status === 'empty'
-          ? msg('No news yet.', {
-              id: 'news-list.empty',
-              desc: 'News list: shown instead of the news when the feed has no items.',
-            })
-          : status === 'error'
-            ? msg('The news could not be loaded.', {
-                id: 'news-list.error',
-                desc: 'News list: shown when the news feed cannot be fetched or read.',
-              })
-            : '';
+    const message = {
+      loading: msg('Loading news…', {
+        id: 'news-list.loading',
+        desc: 'News list: read to screen-reader users while the news is being fetched.',
+      }),
+      empty: msg('No news yet.', {
+        id: 'news-list.empty',
+        desc: 'News list: shown instead of the news when the feed has no items.',
+      }),
+      error: msg('The news could not be loaded.', {
+        id: 'news-list.error',
+        desc: 'News list: shown when the news feed cannot be fetched or read.',
+      }),
+    }[status as string];
     const context = primary(this.closest('[lang]')?.getAttribute('lang') ?? '');
-    const more = status === 'loaded' && this.#next < this.#items.length;
 
-    return html`<div part="base" class=${this.variant} aria-busy=${loading ? 'true' : 'false'}>
+    return html`<div part="base" class=${this.variant} aria-busy=${loading}>
       <p part="message" role="status" class=${loading || !message ? 'visually-hidden' : status}>${message}</p>
       ${
         loading
@@ -245,12 +215,30 @@ export class SeconNewsList extends SeconElement {
             </ul>`
           : this.cards.length
             ? html`<ul part="list" role="list">
-                ${this.cards.map((item) => this.#renderCard(item, context))}
+                ${this.cards.map(
+                  (item) =>
+                    html`<li>
+                      <secon-news-card
+                        part="card"
+                        .headline=${item.title}
+                        .href=${item.link}
+                        .published=${item.published}
+                        .modified=${item.modified}
+                        .summary=${item.summary}
+                        .image=${item.image}
+                        .imageAlt=${item.imageAlt}
+                        .category=${item.category}
+                        .headingLevel=${this.headingLevel}
+                        .variant=${this.variant}
+                        lang=${ifDefined(item.lang && primary(item.lang) !== context ? item.lang : undefined)}
+                      ></secon-news-card>
+                    </li>`,
+                )}
               </ul>`
             : nothing
       }
       ${
-        more
+        status === 'loaded' && this.#next < this.#items.length
           ? html`<button part="show-more" type="button" @click=${this.#handleShowMore}>
               ${msg('Show more', {
                 id: 'news-list.show-more',
