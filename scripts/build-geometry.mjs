@@ -297,26 +297,32 @@ function diamond(geo) {
 }
 
 /*
- * The compact form: lower-case letters as digits (a = 0 … z = 25) and four signs. Each
- * country is a string of rings; a ring is a sequence of arcs, cut where the country on
- * the other side changes, so that a border two countries share is written once and
- * referred to the second time:
+ * The compact form: lower-case letters as digits 0 to 25, and four signs. Each country
+ * is a string of rings; a ring is a sequence of arcs, cut where the country on the other
+ * side changes, so that a border two countries share is written once and referred to
+ * the second time:
  *   START + x + y             starts a ring at (x, y), each a two-digit number;
  *   two digits                draw a line by (dx, dy), each the digit minus RANGE;
  *   CUT                       ends the arc being drawn; the next one starts where it ends;
- *   FORWARDS or BACKWARDS + n draws the earlier arc n (every arc drawn counts, in order).
+ *   BACK + n                  draws the earlier arc n backwards (every arc drawn counts,
+ *                             in order): rings all turn the same way, so a shared border
+ *                             runs backwards in the second country.
  * Coordinates are in grid units, offset by OFFSET so that they are never negative.
- * Letters because the bundle's code is mostly letters too: gzip codes both with one
- * Huffman table, where signs and numerals would cost more bits each.
+ *
+ * Letters because the bundle's code is mostly letters too, and gzip codes both with one
+ * Huffman table: the most common steps get the letters most common in minified code
+ * (LETTERS, most common first), so that the table stays short for both.
  */
-const FIRST = 97; // a
-const BASE = 26; // a to z
-const [START, CUT, FORWARDS, BACKWARDS] = ' ,.;';
+const LETTERS = 'etriansolcpduhmbgfvywkxzjq';
+const BASE = LETTERS.length;
 const RANGE = (BASE - 1) >> 1;
 const OFFSET = 8;
+const [START, CUT, BACK] = ' ,;';
+/** The letter of each digit, set once the steps are known; see `encode()`. */
+let DIGITS = LETTERS;
 const digit = (n) => {
   if (!(n >= 0 && n < BASE)) throw new Error(`build-geometry: ${n} does not fit one digit`);
-  return String.fromCharCode(FIRST + n);
+  return DIGITS[n];
 };
 const number = (n) => digit(Math.floor(n / BASE)) + digit(n % BASE);
 /**
@@ -363,51 +369,61 @@ for (const [code, list] of countryRings)
   for (const ring of list)
     ring.forEach((p, i) => segmentOwner.set(segmentKey(p, ring[(i + 1) % ring.length]), code));
 
-const arcIndex = new Map();
-const encoded = {};
-const expected = {};
-for (const [code, list] of countryRings) {
-  let text = '';
-  let paths = '';
-  for (let ring of list) {
-    const n = ring.length;
-    // The country across segment i (from point i to i + 1), if any.
-    const across = (i) => segmentOwner.get(segmentKey(ring[(i + 1) % n], ring[i])) ?? '';
-    const cuts = [];
-    for (let i = 0; i < n; i++) if (across((i + n - 1) % n) !== across(i)) cuts.push(i);
-    if (cuts.length) {
-      const first = cuts[0];
-      ring = [...ring.slice(first), ...ring.slice(0, first)];
-      for (let k = 0; k < cuts.length; k++) cuts[k] -= first;
-    } else {
-      cuts.push(0);
+/** Writes every country in the compact form, and the SVG path each should decode to. */
+function encode() {
+  const arcIndex = new Map();
+  const encoded = {};
+  const expected = {};
+  for (const [code, list] of countryRings) {
+    let text = '';
+    let paths = '';
+    for (let ring of list) {
+      const n = ring.length;
+      // The country across segment i (from point i to i + 1), if any.
+      const across = (i) => segmentOwner.get(segmentKey(ring[(i + 1) % n], ring[i])) ?? '';
+      const cuts = [];
+      for (let i = 0; i < n; i++) if (across((i + n - 1) % n) !== across(i)) cuts.push(i);
+      if (cuts.length) {
+        const first = cuts[0];
+        ring = [...ring.slice(first), ...ring.slice(0, first)];
+        for (let k = 0; k < cuts.length; k++) cuts[k] -= first;
+      } else {
+        cuts.push(0);
+      }
+      text += `${START}${number(ring[0][0] + OFFSET)}${number(ring[0][1] + OFFSET)}`;
+      paths += `M${[...ring, ring[0]].map(([x, y]) => [x * GRID, y * GRID]).join(' ')}z`;
+      let drawing = false;
+      cuts.forEach((from, k) => {
+        const to = cuts[k + 1] ?? n;
+        const arc = [];
+        for (let i = from; i <= to; i++) arc.push(ring[i % n]);
+        const earlier = arcIndex.get(pointsKey([...arc].reverse()));
+        if (earlier !== undefined) {
+          text += `${BACK}${number(earlier)}`;
+          drawing = false;
+          return;
+        }
+        if (drawing) text += CUT;
+        for (let i = 1; i < arc.length; i++) {
+          text += digit(arc[i][0] - arc[i - 1][0] + RANGE) + digit(arc[i][1] - arc[i - 1][1] + RANGE);
+        }
+        arcIndex.set(pointsKey(arc), arcIndex.size);
+        drawing = true;
+      });
     }
-    text += `${START}${number(ring[0][0] + OFFSET)}${number(ring[0][1] + OFFSET)}`;
-    paths += `M${[...ring, ring[0]].map(([x, y]) => [x * GRID, y * GRID]).join(' ')}z`;
-    let drawing = false;
-    cuts.forEach((from, k) => {
-      const to = cuts[k + 1] ?? n;
-      const arc = [];
-      for (let i = from; i <= to; i++) arc.push(ring[i % n]);
-      const forwards = arcIndex.get(pointsKey(arc));
-      const backwards = arcIndex.get(pointsKey([...arc].reverse()));
-      if (forwards !== undefined || backwards !== undefined) {
-        text +=
-          forwards !== undefined ? `${FORWARDS}${number(forwards)}` : `${BACKWARDS}${number(backwards)}`;
-        drawing = false;
-        return;
-      }
-      if (drawing) text += CUT;
-      for (let i = 1; i < arc.length; i++) {
-        text += digit(arc[i][0] - arc[i - 1][0] + RANGE) + digit(arc[i][1] - arc[i - 1][1] + RANGE);
-      }
-      arcIndex.set(pointsKey(arc), arcIndex.size);
-      drawing = true;
-    });
+    encoded[code] = text;
+    expected[code] = paths;
   }
-  encoded[code] = text;
-  expected[code] = paths;
+  return { encoded, expected, arcs: arcIndex.size };
 }
+
+// The most common digits get the most common letters.
+const counts = new Array(BASE).fill(0);
+for (const text of Object.values(encode().encoded))
+  for (const c of text) if (LETTERS.includes(c)) counts[LETTERS.indexOf(c)]++;
+const ranked = [...counts.keys()].sort((a, b) => counts[b] - counts[a] || a - b);
+DIGITS = ranked.reduce((letters, value, rank) => ((letters[value] = LETTERS[rank]), letters), []).join('');
+const { encoded, expected, arcs } = encode();
 
 const decoder = `/** Decodes the outlines written by scripts/build-geometry.mjs into SVG path data. */
 function decode(outlines: Record<string, string>): Record<string, string> {
@@ -419,7 +435,7 @@ function decode(outlines: Record<string, string>): Record<string, string> {
     let ring: number[][] = [];
     let arc: number[][] = [];
     let i = 0;
-    const digit = () => text.charCodeAt(i++) - ${FIRST};
+    const digit = () => '${DIGITS}'.indexOf(text[i++]!);
     const number = () => (digit() * ${BASE} + digit() - ${OFFSET}) * ${GRID};
     const cut = () => {
       if (arc.length > 1) arcs.push(arc);
@@ -434,10 +450,9 @@ function decode(outlines: Record<string, string>): Record<string, string> {
         arc = ring.slice();
       } else if (c === '${CUT}') {
         cut();
-      } else if (c === '${FORWARDS}' || c === '${BACKWARDS}') {
+      } else if (c === '${BACK}') {
         cut();
-        const points = arcs[digit() * ${BASE} + digit()]!;
-        ring.push(...(c === '${BACKWARDS}' ? points.slice().reverse() : points).slice(1));
+        ring.push(...arcs[digit() * ${BASE} + digit()]!.slice(0, -1).reverse());
         arc = ring.slice(-1);
       } else {
         i--;
@@ -502,5 +517,5 @@ if (Object.keys(written.COUNTRIES).length !== Object.keys(expected).length)
 writeFileSync(out, formatted);
 const gzip = gzipSync(outputText, { level: 9 }).length;
 console.log(
-  `build-geometry: ${countryRings.size} countries, ${points} points, ${arcIndex.size} arcs, view box ${WIDTH}×${HEIGHT}, ${(gzip / 1024).toFixed(1)} KB gzip`,
+  `build-geometry: ${countryRings.size} countries, ${points} points, ${arcs} arcs, view box ${WIDTH}×${HEIGHT}, ${(gzip / 1024).toFixed(1)} KB gzip`,
 );
