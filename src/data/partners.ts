@@ -3,8 +3,8 @@ import type { Partner } from '../components/partner-map/partners.js';
 /**
  * The SECON partnership (Interreg Europe 01C0224, 2023–2027): the ten partners with
  * their seats, roles, websites and policy instruments, in English and in the
- * partner's own language(s). Country names are not stored: they come from
- * `Intl.DisplayNames` in the reader's language.
+ * partner's own language(s); a name written alike in both is given once. Country names
+ * are not stored: they come from `Intl.DisplayNames` in the reader's language.
  */
 export const SECON_PARTNERS: readonly Partner[] = [
   {
@@ -23,7 +23,7 @@ export const SECON_PARTNERS: readonly Partner[] = [
   },
   {
     id: 'rhein-neckar',
-    name: { en: 'Verband Region Rhein-Neckar', de: 'Verband Region Rhein-Neckar' },
+    name: 'Verband Region Rhein-Neckar',
     city: 'Mannheim',
     country: 'DE',
     lat: 49.4875,
@@ -37,7 +37,7 @@ export const SECON_PARTNERS: readonly Partner[] = [
   {
     id: 'flemish-brabant',
     name: { en: 'Province of Flemish Brabant', nl: 'Provincie Vlaams-Brabant' },
-    city: { en: 'Leuven', nl: 'Leuven' },
+    city: 'Leuven',
     country: 'BE',
     lat: 50.8798,
     lon: 4.7005,
@@ -51,7 +51,7 @@ export const SECON_PARTNERS: readonly Partner[] = [
       ro: 'Consiliul Județean Harghita',
       hu: 'Hargita Megye Tanácsa',
     },
-    city: { en: 'Miercurea Ciuc', ro: 'Miercurea Ciuc', hu: 'Csíkszereda' },
+    city: { en: 'Miercurea Ciuc', hu: 'Csíkszereda' },
     country: 'RO',
     lat: 46.3594,
     lon: 25.8018,

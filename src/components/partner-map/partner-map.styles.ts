@@ -9,16 +9,6 @@ export const styles = css`
     display: block;
   }
 
-  /*
-   * box-sizing set outright, not inherited: with thousands of markers, an inherited
-   * value makes Chromium's style recalculation quadratic.
-   */
-  .base *,
-  .base *::before,
-  .base *::after {
-    box-sizing: border-box;
-  }
-
   .base {
     --_sea: var(--secon-partner-map-sea, #d6e6f2);
     --_land: var(--secon-partner-map-land, #fbfaf7);
@@ -280,19 +270,6 @@ export const styles = css`
     background: var(--_color-focus);
     color: var(--_color-focus-text);
     text-decoration: underline;
-  }
-
-  .skip:not(:focus),
-  .map-end:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   .map-end {

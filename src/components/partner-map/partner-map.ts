@@ -9,7 +9,7 @@ import { emit, emitError } from '../../internal/events.js';
 import { getLocale } from '../../internal/locale.js';
 import { COUNTRIES, VIEW_HEIGHT, VIEW_WIDTH, project } from '../../data/europe-geometry.js';
 import { SECON_PARTNERS } from '../../data/partners.js';
-import { localize, readPartners } from './partners.js';
+import { ROLES, countryName, localize, readPartners } from './partners.js';
 import type { Partner, PartnerData } from './partners.js';
 import { nearest, spreadOut } from './spatial.js';
 import type { Direction } from './spatial.js';
@@ -48,13 +48,6 @@ const STAR = html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true">
 </svg>`;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-
-let regionNames: [string, Intl.DisplayNames] | undefined;
-function countryName(code: string, locale: string): string {
-  if (regionNames?.[0] !== locale)
-    regionNames = [locale, new Intl.DisplayNames([locale], { type: 'region' })];
-  return regionNames[1].of(code) ?? code;
-}
 
 /**
  * The SECON partners on a map of Europe that needs no tile server, no API key and no
@@ -566,12 +559,19 @@ export class SeconPartnerMap extends SeconElement {
     return msg('Partner', { id: 'partner-map.role-partner', desc: 'Role of an ordinary project partner.' });
   }
 
+  /** City, region when asked for, and country, in `locale`. */
+  #placeName(p: Partner, locale: string, region?: Partner['region']): string {
+    return [localize(p.city, locale), localize(region, locale), countryName(p.country, locale) ?? p.country]
+      .filter(Boolean)
+      .join(', ');
+  }
+
   #renderMap(): TemplateResult {
     const k = this._zoom;
     const locale = getLocale();
     const highlighted = new Set(this.#entries.map((e) => e.partner.country));
     return html`<div part="map" class="map">
-      <button class="skip" @click=${this.#handleSkip}>
+      <button class="skip visually-hidden" @click=${this.#handleSkip}>
         ${msg('Skip the map', { id: 'partner-map.skip', desc: 'Link-like button before the map: jumps past it.' })}
       </button>
       <div
@@ -601,15 +601,15 @@ export class SeconPartnerMap extends SeconElement {
           </div>
         </div>
         <p class="help" id="help">
-          ${msg('Arrow keys move between partners; Enter opens one, Escape closes it.', {
+          ${msg('Arrow keys move between partners.', {
             id: 'partner-map.keyboard-help',
-            desc: 'Instruction over the map, shown while a marker has keyboard focus; read by screen readers.',
+            desc: 'Instruction over the map, shown while a partner marker has keyboard focus; read by screen readers.',
           })}
         </p>
         <p class="wheel-hint" aria-hidden="true" ?hidden=${!this._wheelHint}>
-          ${msg('Drag to move the map. To zoom, hold Ctrl and scroll, or use the buttons.', {
+          ${msg('To zoom, hold Ctrl and scroll.', {
             id: 'partner-map.pointer-help',
-            desc: 'Shown over the map when someone scrolls the mouse wheel over it without Ctrl.',
+            desc: 'Shown over the map when someone scrolls the mouse wheel over it without Ctrl: the wheel alone scrolls the page.',
           })}
         </p>
         ${this.#renderLegend()} ${this.#renderStatus()}
@@ -634,7 +634,7 @@ export class SeconPartnerMap extends SeconElement {
           () => this.#zoomTo(1),
         )}
       </div>
-      <div class="map-end" tabindex="-1">
+      <div class="map-end visually-hidden" tabindex="-1">
         ${msg('End of the map.', { id: 'partner-map.map-end', desc: 'Read by screen readers after "Skip the map".' })}
       </div>
     </div>`;
@@ -685,9 +685,7 @@ export class SeconPartnerMap extends SeconElement {
   }
 
   #renderLegend(): TemplateResult {
-    const roles = [...new Set(this.#entries.map((e) => e.partner.role ?? 'partner'))].sort(
-      (a, b) => ['lead', 'partner', 'advisory'].indexOf(a) - ['lead', 'partner', 'advisory'].indexOf(b),
-    );
+    const roles = ROLES.filter((role) => this.#entries.some((e) => (e.partner.role ?? 'partner') === role));
     return html`<ul class="legend" aria-hidden="true" ?hidden=${roles.length < 2}>
       ${roles.map(
         (role) =>
@@ -702,11 +700,6 @@ export class SeconPartnerMap extends SeconElement {
     const entry = this.selected === undefined ? undefined : this.#entries[this.#indexOf(this.selected)];
     if (!entry) return nothing;
     const p = entry.partner;
-    const place = [
-      localize(p.city, locale),
-      localize(p.region, locale),
-      countryName(p.country, locale),
-    ].filter(Boolean);
     const policy = localize(p.policyInstrument, locale);
     const description = localize(p.description, locale);
     const host = p.url ? new URL(p.url).host || p.url : '';
@@ -722,33 +715,40 @@ export class SeconPartnerMap extends SeconElement {
         <span aria-hidden="true">×</span>
       </button>
       <dl>
-        <dt>
-          ${msg('Role', { id: 'partner-map.role', desc: 'Label in the partner details, before the role.' })}
-        </dt>
-        <dd>${this.#roleText(p.role)}</dd>
-        <dt>
-          ${msg('Location', { id: 'partner-map.location', desc: 'Label in the partner details, before city and country.' })}
-        </dt>
-        <dd>${place.join(', ')}</dd>
-        ${
-          policy
-            ? html`<dt>
-                  ${msg('Policy instrument', {
-                    id: 'partner-map.policy',
-                    desc: 'Label in the partner details, before the regional policy the partner works to improve.',
-                  })}
-                </dt>
-                <dd>${policy}</dd>`
-            : nothing
-        }
-        ${
-          p.url
-            ? html`<dt>
-                  ${msg('Website', { id: 'partner-map.website', desc: 'Label in the partner details, before the link to its website.' })}
-                </dt>
-                <dd><a href=${p.url} rel="noopener">${host}</a></dd>`
-            : nothing
-        }
+        ${[
+          [
+            msg('Role', { id: 'partner-map.role', desc: 'Label in the partner details, before the role.' }),
+            this.#roleText(p.role),
+          ],
+          [
+            msg('Location', {
+              id: 'partner-map.location',
+              desc: 'Label in the partner details, before city and country.',
+            }),
+            this.#placeName(p, locale, p.region),
+          ],
+          [
+            msg('Policy instrument', {
+              id: 'partner-map.policy',
+              desc: 'Label in the partner details, before the regional policy the partner works to improve.',
+            }),
+            policy,
+          ],
+          [
+            msg('Website', {
+              id: 'partner-map.website',
+              desc: 'Label in the partner details, before the link to its website.',
+            }),
+            p.url && html`<a href=${p.url} rel="noopener">${host}</a>`,
+          ],
+        ].map(([label, value]) =>
+          value
+            ? html`
+                <dt>${label}</dt>
+                <dd>${value}</dd>
+              `
+            : nothing,
+        )}
       </dl>
       ${description ? html`<p class="description">${description}</p>` : nothing}
     </section>`;
@@ -773,7 +773,7 @@ export class SeconPartnerMap extends SeconElement {
                   ${localize(p.name, locale)}
                 </button>
                 <span class="place"
-                  >${[localize(p.city, locale), countryName(p.country, locale)].filter(Boolean).join(', ')}${
+                  >${this.#placeName(p, locale)}${
                     p.role === 'lead' ? html` · <strong>${this.#roleText('lead')}</strong>` : nothing
                   }</span
                 >
@@ -798,7 +798,7 @@ export class SeconPartnerMap extends SeconElement {
               id: 'partner-map.error-empty',
               desc: 'Shown instead of the markers when the data holds no valid partner.',
             })
-          : msg('The partners could not be loaded. Please try again later.', {
+          : msg('The partners could not be loaded.', {
               id: 'partner-map.error-load',
               desc: 'Shown instead of the markers when the partner data could not be loaded or read.',
             })

@@ -40,19 +40,23 @@ export type PartnerData =
       }[];
     };
 
-const ROLES: readonly string[] = ['lead', 'partner', 'advisory'];
+export const ROLES: readonly PartnerRole[] = ['lead', 'partner', 'advisory'];
 const TEXT_FIELDS = ['city', 'region', 'policyInstrument', 'description'] as const;
 
-let regionNames: Intl.DisplayNames | undefined;
+const regionNames: Record<string, Intl.DisplayNames> = {};
 
-/** True for an ISO 3166-1 alpha-2 code the browser knows (`XK` for Kosovo included). */
-export function isCountryCode(code: string): boolean {
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return false;
+/**
+ * The name of the country with ISO 3166-1 alpha-2 `code` in `locale`, or `undefined`
+ * when the browser knows no such country (`XK` for Kosovo is known).
+ */
+export function countryName(code: string, locale = 'en'): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return undefined;
   try {
-    return regionNames.of(code) !== undefined;
+    return (regionNames[locale] ??= new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })).of(
+      code,
+    );
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -121,50 +125,50 @@ export function readPartners(
     const entry = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const id = typeof entry['id'] === 'number' ? String(entry['id']) : entry['id'];
     const label = `partner ${index + 1}${typeof id === 'string' && id ? ` ("${id}")` : ''}`;
-    const skip = (field: string, problem: string) =>
-      warn(`${label}: "${field}" ${problem} (got ${show(entry[field])}); the entry is skipped.`);
+    const say = (field: string, problem: string, outcome = 'the entry is skipped') =>
+      warn(`${label}: "${field}" ${problem} (got ${show(entry[field])}); ${outcome}.`);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       warn(`${label} is not an object (got ${show(raw)}); the entry is skipped.`);
       return;
     }
     if (typeof entry['geometry'] === 'string' && entry['geometry'] !== 'Point') {
-      warn(`${label}: "geometry" must be a Point (got ${entry['geometry']}); the entry is skipped.`);
-      return;
+      return say('geometry', 'must be a Point');
     }
-    if (typeof id !== 'string' || id.trim() === '') return skip('id', 'is required');
-    if (ids.has(id)) return skip('id', 'repeats an earlier entry');
-    if (!isText(entry['name'])) return skip('name', 'is required, as text or {"locale": "text"}');
+    if (typeof id !== 'string' || id.trim() === '') return say('id', 'is required');
+    if (ids.has(id)) return say('id', 'repeats an earlier entry');
+    if (!isText(entry['name'])) return say('name', 'is required, as text or {"locale": "text"}');
     const country = typeof entry['country'] === 'string' ? entry['country'].trim().toUpperCase() : '';
-    if (!isCountryCode(country)) return skip('country', 'must be an ISO 3166-1 alpha-2 code such as "BG"');
-    const lat = entry['lat'];
-    const lon = entry['lon'];
-    if (typeof lat !== 'number' || !(Math.abs(lat) <= 90))
-      return skip('lat', 'must be a number from -90 to 90');
-    if (typeof lon !== 'number' || !(Math.abs(lon) <= 180)) {
-      return skip('lon', 'must be a number from -180 to 180');
+    if (!countryName(country)) return say('country', 'must be an ISO 3166-1 alpha-2 code such as "BG"');
+    for (const [field, max] of [
+      ['lat', 90],
+      ['lon', 180],
+    ] as const) {
+      const value = entry[field];
+      if (typeof value !== 'number' || !(Math.abs(value) <= max)) {
+        return say(field, `must be a number from -${max} to ${max}`);
+      }
     }
     ids.add(id);
-    const partner: Partner = { id, name: entry['name'], country, lat, lon };
+    const partner: Partner = {
+      id,
+      name: entry['name'],
+      country,
+      lat: entry['lat'] as number,
+      lon: entry['lon'] as number,
+    };
     const role = entry['role'];
-    if (role !== undefined && !ROLES.includes(role as string)) {
-      warn(`${label}: "role" must be lead, partner or advisory (got ${show(role)}); it counts as partner.`);
-    } else if (role !== undefined) {
-      partner.role = role as PartnerRole;
-    }
+    if (ROLES.includes(role as PartnerRole)) partner.role = role as PartnerRole;
+    else if (role !== undefined) say('role', 'must be lead, partner or advisory', 'it counts as partner');
     if (entry['url'] !== undefined) {
       const url = safeUrl(entry['url'], base);
       if (url) partner.url = url;
-      else
-        warn(
-          `${label}: "url" is not a safe http(s), mailto or relative URL (got ${show(entry['url'])}); it is left out.`,
-        );
+      else say('url', 'is not a safe http(s), mailto or relative URL', 'it is left out');
     }
     for (const field of TEXT_FIELDS) {
       const value = entry[field];
       if (value === undefined || value === null || value === '') continue;
       if (isText(value)) partner[field] = value;
-      else
-        warn(`${label}: "${field}" must be text or {"locale": "text"} (got ${show(value)}); it is left out.`);
+      else say(field, 'must be text or {"locale": "text"}', 'it is left out');
     }
     partners.push(partner);
   });
