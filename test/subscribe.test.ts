@@ -126,7 +126,7 @@ describe('<secon-subscribe>', () => {
       const heading = $(el, 'h2')!;
       expect(text(heading)).to.equal('Stay informed');
       expect(text($(el, '[part=intro]'))).to.equal(
-        'Subscribe! Be the first to receive the latest news, events and announcements from Haskovo Municipality.',
+        'Subscribe for the latest news and events from Haskovo Municipality.',
       );
       const email = input(el, '#email');
       expect(email.type).to.equal('email');
@@ -157,9 +157,7 @@ describe('<secon-subscribe>', () => {
 
     it('names no organisation without `organization`', async () => {
       const el = await render(html`<secon-subscribe action="/x" privacy-href=${PRIVACY}></secon-subscribe>`);
-      expect(text($(el, '[part=intro]'))).to.equal(
-        'Subscribe! Be the first to receive the latest news, events and announcements.',
-      );
+      expect(text($(el, '[part=intro]'))).to.equal('Subscribe for the latest news and events.');
     });
 
     it('hides the honeypot from people and assistive technology, and from autofill', async () => {
@@ -555,42 +553,42 @@ describe('<secon-subscribe>', () => {
         '400 with a JSON message',
         { status: 400, body: `{"message":"Invalid email: ${EMAIL}"}` },
         'rejected',
-        'Your address was not accepted. Please check it.',
+        'This address was not accepted.',
         /answered 400 \("Invalid email: \[address\]"\)/,
       ],
       [
         '400 without a JSON message',
         { status: 400, type: 'text/plain', body: 'Bad Request' },
         'rejected',
-        'Your address was not accepted. Please check it.',
+        'This address was not accepted.',
         /answered 400;/,
       ],
       [
         '429',
         { status: 429, body: '{"error":"slow down"}' },
         'rate-limited',
-        'Subscribing is not possible right now. Please try again later.',
+        'Subscribing is not possible right now.',
         /answered 429 \("slow down"\)/,
       ],
       [
         '500',
         { status: 500, type: 'text/html', body: '<h1>Internal Server Error</h1>' },
         'server-error',
-        'Subscribing is not possible right now. Please try again later.',
+        'Subscribing is not possible right now.',
         /answered 500;/,
       ],
       [
         'a dropped connection',
         { drop: true },
         'network',
-        'Subscribing is not possible right now. Please try again later.',
+        'Subscribing is not possible right now.',
         /failed: network error/,
       ],
       [
         'a server that never answers (timeout)',
         { hang: true },
         'timeout',
-        'Subscribing is not possible right now. Please try again later.',
+        'Subscribing is not possible right now.',
         /no answer within 300 ms/,
       ],
     ];
@@ -738,7 +736,7 @@ describe('<secon-subscribe>', () => {
         await waitUntil(() => statusText(el).startsWith('Subscribing'), 'no failure', { timeout: 5000 });
       });
       await setPageLang('el', 'el');
-      expect(statusText(el)).to.equal('Η εγγραφή δεν είναι δυνατή αυτή τη στιγμή. Δοκιμάστε ξανά αργότερα.');
+      expect(statusText(el)).to.equal('Η εγγραφή δεν είναι δυνατή αυτή τη στιγμή.');
     });
   });
 
@@ -874,7 +872,7 @@ describe('<secon-subscribe>', () => {
         expect(lines[0]).to.contain('<secon-subscribe>').and.contain(log);
         expect($(el, 'form')).to.be.null;
         expect(text($(el, 'h2'))).to.equal('Stay informed');
-        expect(statusText(el)).to.equal('Subscribing is not possible right now. Please try again later.');
+        expect(statusText(el)).to.equal('Subscribing is not possible right now.');
         await expect(el).to.be.accessible();
       });
     }

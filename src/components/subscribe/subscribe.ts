@@ -167,10 +167,12 @@ export class SeconSubscribe extends SeconElement {
   }
 
   get #listIds(): string[] {
-    const ids = this.lists?.trim()
-      ? this.lists.trim().split(/\s+/)
-      : [...(this.#form?.querySelectorAll<HTMLInputElement>('[name=list]') ?? [])].map((e) => e.value);
-    return [...new Set(ids)];
+    return [
+      ...new Set(
+        this.lists?.match(/\S+/g) ??
+          [...(this.#form?.querySelectorAll<HTMLInputElement>('[name=list]') ?? [])].map((e) => e.value),
+      ),
+    ];
   }
 
   /** The webmaster's label of a list: a child element with that `value` (its `<label>`), else the id. */
@@ -294,8 +296,8 @@ export class SeconSubscribe extends SeconElement {
     const request = (this.#request = new AbortController());
     const ms = this.timeout > 0 ? this.timeout : 15000;
     const timer = setTimeout(() => request.abort(), ms);
-    let code: string;
-    let said: string;
+    let code = 'network';
+    let said = 'failed: network error or CORS';
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -311,8 +313,8 @@ export class SeconSubscribe extends SeconElement {
       const data = (await response.json().catch(() => undefined)) as
         { confirm?: unknown; message?: unknown; error?: unknown; data?: { has_optin?: unknown } } | undefined;
       if (request !== this.#request) return;
-      const { ok, status } = response;
-      if (ok) {
+      const { status } = response;
+      if (response.ok) {
         this.#request = undefined;
         const confirm = data?.data?.has_optin === true || data?.confirm === true;
         emit<SeconSubscribeSuccessDetail>(this, 'secon-subscribe-success', { confirm, lists });
@@ -322,18 +324,18 @@ export class SeconSubscribe extends SeconElement {
       code = status === 429 ? 'rate-limited' : status > 399 && status < 500 ? 'rejected' : 'server-error';
       // The service's own words help a webmaster, but may quote the address: never log it.
       const words = data?.message ?? data?.error;
-      said = `answered ${status}${
-        words
-          ? ` ("${String(words)
-              .replace(/\S+@\S+/g, '[address]')
-              .slice(0, 200)}")`
-          : ''
-      }`;
+      said = `answered ${status}`;
+      if (words)
+        said += ` ("${String(words)
+          .replace(/\S+@\S+/g, '[address]')
+          .slice(0, 200)}")`;
     } catch {
       if (request !== this.#request) return;
       // Only the timer aborts the current request.
-      code = request.signal.aborted ? 'timeout' : 'network';
-      said = request.signal.aborted ? `got no answer within ${ms} ms` : 'failed: network error or CORS';
+      if (request.signal.aborted) {
+        code = 'timeout';
+        said = `got no answer within ${ms} ms`;
+      }
     } finally {
       clearTimeout(timer);
     }
@@ -381,14 +383,11 @@ export class SeconSubscribe extends SeconElement {
     return html`<p part="intro">
         ${
           organization
-            ? msg(
-                str`Subscribe! Be the first to receive the latest news, events and announcements from ${organization}.`,
-                {
-                  id: 'subscribe.intro-organization',
-                  desc: 'Sign-up: introduction; the placeholder is the name of a municipality or organisation.',
-                },
-              )
-            : msg('Subscribe! Be the first to receive the latest news, events and announcements.', {
+            ? msg(str`Subscribe for the latest news and events from ${organization}.`, {
+                id: 'subscribe.intro-organization',
+                desc: 'Sign-up: introduction; the placeholder is the name of a municipality or organisation.',
+              })
+            : msg('Subscribe for the latest news and events.', {
                 id: 'subscribe.intro',
                 desc: 'Sign-up: introduction without an organisation.',
               })
@@ -492,12 +491,12 @@ export class SeconSubscribe extends SeconElement {
     const { status } = this;
     // A child form shown instead still works: it needs no apology.
     return (problem && !this.#form) || status === 'unavailable'
-      ? msg('Subscribing is not possible right now. Please try again later.', {
+      ? msg('Subscribing is not possible right now.', {
           id: 'subscribe.error-unavailable',
           desc: 'Sign-up: the service failed, did not answer, or is not set up.',
         })
       : status === 'rejected'
-        ? msg('Your address was not accepted. Please check it.', {
+        ? msg('This address was not accepted.', {
             id: 'subscribe.error-rejected',
             desc: 'Sign-up: the service refused the address.',
           })

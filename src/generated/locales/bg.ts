@@ -40,8 +40,8 @@
 'subscribe.consent-missing': `Отбележете полето, за да се съгласите`,
 'subscribe.email': `Имейл адрес`,
 'subscribe.email-invalid': `Въведете имейл адреса си, например name@example.com`,
-'subscribe.error-rejected': `Адресът не беше приет. Моля, проверете го.`,
-'subscribe.error-unavailable': `В момента абонирането не е възможно. Моля, опитайте отново по-късно.`,
+'subscribe.error-rejected': `Този адрес не беше приет.`,
+'subscribe.error-unavailable': `В момента абонирането не е възможно.`,
 'subscribe.heading': `Бъдете информирани`,
 'subscribe.intro': `Абонирайте се! Получавайте първи всички актуални новини, събития, обяви и съобщения.`,
 'subscribe.intro-organization': str`Абонирайте се! Получавайте първи всички актуални новини, събития, обяви и съобщения от ${0}.`,
@@ -50,7 +50,7 @@
 'subscribe.privacy-link': `Политика за поверителност (отваря се в нов раздел)`,
 'subscribe.sending': `Изпращане…`,
 'subscribe.submit': `Абонирайте се`,
-'subscribe.success': `Благодарим ви! Абонаментът ви е активен.`,
+'subscribe.success': `Благодарим ви, абонирахте се.`,
 'subscribe.success-confirm': `Проверете пощата си, за да потвърдите абонамента.`,
     };
   
