@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, transformWithEsbuild } from 'vite';
+import { transform as esbuild } from 'esbuild';
+import { defineConfig } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -65,15 +66,63 @@ function minifyLitCss(): Plugin {
       for (const match of code.matchAll(template)) {
         const holes: string[] = [];
         const css = match[1]!.replace(/\$\{[^}]*\}/g, (hole) => `--secon-hole-${holes.push(hole) - 1}`);
-        const { code: minified } = await transformWithEsbuild(css, 'style.css', {
-          loader: 'css',
-          minify: true,
-        });
+        const { code: minified } = await esbuild(css, { loader: 'css', minify: true });
         const restored = minified.trim().replace(/--secon-hole-(\d+)/g, (_, i: string) => holes[Number(i)]!);
         result += code.slice(last, match.index) + 'css`' + restored + '`';
         last = match.index + match[0].length;
       }
       return result + code.slice(last);
+    },
+  };
+}
+
+/**
+ * Each generated locale module (src/generated/locales/) repeats every message id. The
+ * bundles keep the ids once, in a shared list, and each locale only its texts in that
+ * order. A locale whose ids differ from the list is left as it is.
+ */
+function sharedMessageIds(): Plugin {
+  const idsModule = '\0secon-message-ids';
+  const entry = /^\s*'([^']+)': (.*),$/;
+  const parse = (code: string) => {
+    const start = code.indexOf('export const templates = {');
+    const end = code.lastIndexOf('};');
+    if (start < 0 || end < start) return undefined;
+    const lines = code
+      .slice(start, end)
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.trim());
+    const entries = lines.map((line) => entry.exec(line));
+    if (entries.some((m) => !m)) return undefined;
+    return {
+      head: code.slice(0, start),
+      ids: entries.map((m) => m![1]!),
+      values: entries.map((m) => m![2]!),
+    };
+  };
+  // The first locale module read sets the list; the ids module is only imported by
+  // transformed locale modules, so it is loaded after that.
+  let ids: string[] | undefined;
+  return {
+    name: 'secon-shared-message-ids',
+    enforce: 'pre',
+    buildStart() {
+      ids = undefined;
+    },
+    resolveId: (id) => (id === idsModule ? id : null),
+    load: (id) => (id === idsModule ? `export default ${JSON.stringify(ids ?? [])};` : null),
+    transform(code, id) {
+      if (!/[/\\]generated[/\\]locales[/\\]\w+\.ts$/.test(id)) return null;
+      const parsed = parse(code);
+      if (!parsed) return null;
+      ids ??= parsed.ids;
+      if (parsed.ids.join('\n') !== ids.join('\n')) return null;
+      return (
+        `${parsed.head}import ids from ${JSON.stringify(idsModule)};\n` +
+        `const values = [${parsed.values.join(',\n')}];\n` +
+        'export const templates = Object.fromEntries(ids.map((id, i) => [id, values[i]]));\n'
+      );
     },
   };
 }
@@ -113,7 +162,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     ...shared,
-    plugins: [sharedTrustedTypesPolicy(), stripTranslatorNotes(), minifyLitCss()],
+    plugins: [sharedTrustedTypesPolicy(), stripTranslatorNotes(), minifyLitCss(), sharedMessageIds()],
     build: {
       ...shared.build,
       minify: true,

@@ -18,7 +18,7 @@ export const BUDGETS = {
   'secon-skip-links': 2 * KB,
   'secon-news-card': 2 * KB,
   'secon-news-list': 3 * KB,
-  'secon-subscribe': 5.5 * KB,
+  'secon-subscribe': 7 * KB,
   'secon-partner-map': 17 * KB,
 };
 
@@ -58,11 +58,12 @@ async function buildWithout(className, messagePrefix) {
       build: { write: false, rolldownOptions: { input: join(dir, 'bundle.ts') } },
       plugins: [
         {
+          // Read before any other plugin sees the module, so the texts are really gone.
           name: 'secon-size-without-messages',
           enforce: 'pre',
-          transform(code, id) {
-            if (!/generated[/\\]locales[/\\]/.test(id)) return null;
-            return code
+          load(id) {
+            if (!/generated[/\\]locales[/\\]\w+\.ts$/.test(id)) return null;
+            return readFileSync(id, 'utf8')
               .split('\n')
               .filter((line) => !line.trimStart().startsWith(`'${messagePrefix}`))
               .join('\n');
