@@ -35,7 +35,7 @@ const GRID = 2;
  * partnership's area are drawn coarser.
  */
 const MIN_TRIANGLE = 12;
-const MIN_TRIANGLE_NEIGHBOURS = 4 * MIN_TRIANGLE;
+const MIN_TRIANGLE_NEIGHBOURS = 16 * MIN_TRIANGLE;
 /**
  * Islands smaller than this (square view-box units) are dropped, unless they are a
  * country's only land; a state too small to draw becomes a small diamond.
