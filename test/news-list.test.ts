@@ -230,7 +230,7 @@ describe('<secon-news-list>', () => {
       const log = warnings.join('\n');
       expect(log).to.contain('item 3: no title');
       expect(log).to.contain('item 4: no safe link "javascript:alert(1)"');
-      expect(log).to.contain('item 6: no safe link; skipped.');
+      expect(log).to.contain('item 6: no title; skipped.');
       await expect(el).to.be.accessible();
     });
   });
@@ -442,12 +442,7 @@ describe('<secon-news-list>', () => {
         'malformed',
         'not valid JSON',
       ],
-      [
-        'an HTML page',
-        { fixture: 'news/not-a-feed.html', type: 'text/html' },
-        'not-a-feed',
-        '(text/html',
-      ],
+      ['an HTML page', { fixture: 'news/not-a-feed.html', type: 'text/html' }, 'not-a-feed', '(text/html'],
       [
         'JSON that is not a feed',
         { body: '{"hello": "world"}' },

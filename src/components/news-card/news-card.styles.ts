@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 // The host is the size container, so that the layout follows the room the card is given,
 // not the viewport; where a page sizes it by its content (a flex row), it asks for 18rem.
-// The link's ::after covers the card; the text paragraphs lie above it (position:
-// relative) so that their text can be selected, and a click on them is forwarded.
+// The link's ::after covers the card; the paragraphs lie above it (position: relative)
+// so that their text can be selected, and a click on them is forwarded.
 export const styles = css`
   :host {
     display: block;
@@ -34,6 +34,7 @@ export const styles = css`
   [part='image'] {
     order: -1;
     aspect-ratio: var(--secon-news-card-image-ratio, 3 / 2);
+    /* Not visible, so that the loaded picture cannot stretch the box beyond its ratio. */
     overflow: hidden;
     background: var(--secon-news-card-placeholder, var(--_color-surface-alt));
   }
@@ -57,13 +58,13 @@ export const styles = css`
     padding: var(--secon-news-card-padding, var(--_space-m));
   }
 
-  [part='body'] > * {
+  p {
     position: relative;
     margin: 0;
   }
 
   [part='heading'] {
-    position: static;
+    margin: 0;
     font-size: var(--secon-news-card-heading-size, var(--_font-size-l));
     line-height: 1.3;
     overflow-wrap: anywhere;
@@ -125,7 +126,8 @@ export const styles = css`
   .compact [part='image'] {
     flex: 0 0 5rem;
     aspect-ratio: 1;
-    margin: var(--_space-m) 0 var(--_space-m) var(--_space-m);
+    margin: var(--_space-m);
+    margin-right: 0;
   }
 
   .compact [part='heading'] {

@@ -15,13 +15,20 @@ interface RawItem {
   lang?: string;
 }
 
-/** A usable feed item: a safe absolute link, valid dates (or none) and a position in the feed. */
+/** A feed item in the order of the list. */
 export interface FeedItem extends RawItem {
-  link: string;
   /** 1-based position in the feed, for console messages. */
   position: number;
-  /** Publication time (or modification time when there is none), for sorting; `-Infinity` for undated items. */
+  /** Publication time (or modification time when there is none); `-Infinity` for undated items. */
   time: number;
+}
+
+/** What a card shows: plain text, safe absolute URLs and ISO 8601 dates. */
+export interface Card extends RawItem {
+  title: string;
+  link: string;
+  summary: string;
+  category: string;
 }
 
 /** Why a feed could not be used; `code` is the `secon-error` code. */
@@ -112,8 +119,6 @@ function atom(root: Element): RawItem[] {
     const links = kids(entry, 'link');
     const published = text(entry, 'published');
     const category = kid(entry, 'category');
-    let lang: string | undefined;
-    for (let el: Element | null = entry; el && !lang; el = el.parentElement) lang = attr(el, 'xml:lang');
     return {
       title: atomText(kid(entry, 'title')),
       link: attr(
@@ -129,7 +134,8 @@ function atom(root: Element): RawItem[] {
           'href',
         ) ?? attr(kid(entry, 'thumbnail'), 'url'),
       category: escape(attr(category, 'label') ?? attr(category, 'term')),
-      lang,
+      // xml:lang is inherited; [*|lang] matches it in its XML namespace.
+      lang: attr(entry.closest('[*|lang]') ?? undefined, 'xml:lang'),
     };
   });
 }
@@ -204,32 +210,46 @@ export function readFeed(body: string, type: string): RawItem[] {
   throw new FeedError('not-a-feed', `is not an RSS, Atom, JSON Feed or WordPress feed (${type}).`);
 }
 
-/**
- * Keeps the items with a safe link, resolved against `base` (the feed's URL), and tells
- * `warn` about every one skipped or shown without a date or image. Titles are checked
- * when the items are shown, since reading their HTML takes time.
- */
-export function usableItems(items: RawItem[], base: string, warn: (message: string) => void): FeedItem[] {
-  const usable: FeedItem[] = [];
-  items.forEach((item, i) => {
-    const check = <T>(value: string | undefined, result: T, field: string) => {
-      if (value && !result) warn(`item ${i + 1}: ${field} "${value}" is not valid; left out.`);
-      return result;
-    };
-    const link = safeUrl(item.link, base);
-    if (!link) return warn(`item ${i + 1}: no safe link${item.link ? ` "${item.link}"` : ''}; skipped.`);
-    const published = check(item.published, feedDate(item.published), 'date');
-    const modified = check(item.modified, feedDate(item.modified), 'date');
-    usable.push({
+/** The items newest first; undated items last, in feed order (sort is stable; -Infinity - -Infinity is NaN). */
+export const newestFirst = (items: RawItem[]): FeedItem[] =>
+  items
+    .map((item, i) => ({
       ...item,
-      link,
-      published,
-      modified,
-      image: check(item.image, safeUrl(item.image, base), 'image'),
       position: i + 1,
-      time: +(parseIsoDate(published ?? modified)?.date ?? -Infinity),
-    });
-  });
-  // Newest first; undated items last, in feed order (sort is stable; -Infinity - -Infinity is NaN).
-  return usable.sort((a, b) => b.time - a.time || 0);
+      time: +(parseIsoDate(feedDate(item.published) ?? feedDate(item.modified))?.date ?? -Infinity),
+    }))
+    .sort((a, b) => b.time - a.time || 0);
+
+/** Cuts a long summary (a whole article, in some feeds) at a word boundary. */
+const shorten = (text: string) =>
+  text.length > 300 ? `${text.slice(0, text.lastIndexOf(' ', 299) + 1 || 300).trimEnd()}…` : text;
+
+/**
+ * What the card of `item` shows, with its URLs resolved against `base` (the feed's URL);
+ * `undefined` when it has no title or no safe link. `warn` hears of every item skipped or
+ * shown without a date or image. Done only for the items shown, since reading their HTML
+ * takes time.
+ */
+export function toCard(item: FeedItem, base: string, warn: (message: string) => void): Card | undefined {
+  const name = `item ${item.position}`;
+  const check = <T>(value: string | undefined, result: T, field: string) => {
+    if (value && !result) warn(`${name}: ${field} "${value}" is not valid; left out.`);
+    return result;
+  };
+  const title = toText(item.title);
+  const link = safeUrl(item.link, base);
+  if (!title || !link) {
+    warn(`${name}: no ${title ? `safe link${item.link ? ` "${item.link}"` : ''}` : 'title'}; skipped.`);
+    return;
+  }
+  return {
+    ...item,
+    title,
+    link,
+    published: check(item.published, feedDate(item.published), 'date'),
+    modified: check(item.modified, feedDate(item.modified), 'date'),
+    image: check(item.image, safeUrl(item.image, base), 'image'),
+    summary: shorten(toText(item.summary)),
+    category: toText(item.category),
+  };
 }

@@ -7,17 +7,13 @@ import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
 import { emitError } from '../../internal/events.js';
 import type { NewsCardVariant } from '../news-card/news-card.js';
-import { FeedError, readFeed, toText, usableItems } from './feeds.js';
-import type { FeedItem } from './feeds.js';
+import { FeedError, newestFirst, readFeed, toCard } from './feeds.js';
+import type { Card, FeedItem } from './feeds.js';
 import { styles } from './news-list.styles.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
 
 const primary = (lang = '') => lang.split(/[-_]/)[0]!.toLowerCase();
-
-/** Cuts a long summary (a whole article, in some feeds) at a word boundary. */
-const shorten = (text: string) =>
-  text.length > 300 ? `${text.slice(0, text.lastIndexOf(' ', 299) + 1 || 300).trimEnd()}…` : text;
 
 /**
  * The latest news from a feed, as a list of `<secon-news-card>`s, newest first.
@@ -56,9 +52,10 @@ export class SeconNewsList extends SeconElement {
   #items: FeedItem[] = [];
   #next = 0;
   #url = '';
+  #base = '';
 
   @state() private status: Status = 'idle';
-  @state() private cards: FeedItem[] = [];
+  @state() private cards: Card[] = [];
 
   /** URL of the feed: RSS 2.0, Atom 1.0, JSON Feed 1.1 or a WordPress `/wp-json/wp/v2/posts` URL. */
   @property() src?: string;
@@ -115,16 +112,8 @@ export class SeconNewsList extends SeconElement {
     const cards = [...this.cards];
     const wanted = cards.length + this.#limit;
     while (cards.length < wanted && this.#next < this.#items.length) {
-      const item = this.#items[this.#next++]!;
-      const title = toText(item.title);
-      if (title)
-        cards.push({
-          ...item,
-          title,
-          summary: shorten(toText(item.summary)),
-          category: toText(item.category),
-        });
-      else this.#warn(`item ${item.position}: no title; skipped.`);
+      const card = toCard(this.#items[this.#next++]!, this.#base, this.#warn);
+      if (card) cards.push(card);
     }
     this.cards = cards;
   }
@@ -135,7 +124,7 @@ export class SeconNewsList extends SeconElement {
     this.status = 'idle';
     const src = (this.#url = this.src?.trim() ?? '');
     if (!src) {
-      if (this.isConnected) console.warn('<secon-news-list>: no src; the fallback content stays.');
+      console.warn('<secon-news-list>: no src; the fallback content stays.');
       return;
     }
     const controller = (this.#controller = new AbortController());
@@ -152,7 +141,8 @@ export class SeconNewsList extends SeconElement {
       const body = await response.text();
       controller.signal.throwIfAborted();
       const all = readFeed(body, response.headers.get('content-type') ?? '');
-      this.#show(usableItems(all, response.url, this.#warn));
+      this.#base = response.url;
+      this.#show(newestFirst(all));
       if (all.length && !this.cards.length)
         throw new FeedError('no-items', 'has no item with a title and a safe link.');
       this.status = all.length ? 'loaded' : 'empty';
@@ -205,38 +195,35 @@ export class SeconNewsList extends SeconElement {
       }),
     }[status as string];
     const context = primary(this.closest('[lang]')?.getAttribute('lang') ?? '');
+    const items = loading
+      ? Array.from({ length: Math.min(this.#limit, 12) }, () => html`<li class="skeleton"></li>`)
+      : this.cards.map(
+          (item) =>
+            html`<li>
+              <secon-news-card
+                part="card"
+                .headline=${item.title}
+                .href=${item.link}
+                .published=${item.published}
+                .modified=${item.modified}
+                .summary=${item.summary}
+                .image=${item.image}
+                .imageAlt=${item.imageAlt}
+                .category=${item.category}
+                .headingLevel=${this.headingLevel}
+                .variant=${this.variant}
+                lang=${ifDefined(item.lang && primary(item.lang) !== context ? item.lang : undefined)}
+              ></secon-news-card>
+            </li>`,
+        );
 
+    // Placeholders are hidden from assistive technology; role=list keeps the list a list
+    // for Safari's VoiceOver despite list-style: none.
     return html`<div part="base" class=${this.variant} aria-busy=${loading}>
       <p part="message" role="status" class=${loading || !message ? 'visually-hidden' : status}>${message}</p>
-      ${
-        loading
-          ? html`<ul part="list" aria-hidden="true">
-              ${Array.from({ length: Math.min(this.#limit, 12) }, () => html`<li class="skeleton"></li>`)}
-            </ul>`
-          : this.cards.length
-            ? html`<ul part="list" role="list">
-                ${this.cards.map(
-                  (item) =>
-                    html`<li>
-                      <secon-news-card
-                        part="card"
-                        .headline=${item.title}
-                        .href=${item.link}
-                        .published=${item.published}
-                        .modified=${item.modified}
-                        .summary=${item.summary}
-                        .image=${item.image}
-                        .imageAlt=${item.imageAlt}
-                        .category=${item.category}
-                        .headingLevel=${this.headingLevel}
-                        .variant=${this.variant}
-                        lang=${ifDefined(item.lang && primary(item.lang) !== context ? item.lang : undefined)}
-                      ></secon-news-card>
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-      }
+      <ul part="list" role="list" aria-hidden=${ifDefined(loading || undefined)} ?hidden=${!items.length}>
+        ${items}
+      </ul>
       ${
         status === 'loaded' && this.#next < this.#items.length
           ? html`<button part="show-more" type="button" @click=${this.#handleShowMore}>
