@@ -124,7 +124,7 @@ export class SeconNewsList extends SeconElement {
     this.status = 'idle';
     const src = (this.#url = this.src?.trim() ?? '');
     if (!src) {
-      console.warn('<secon-news-list>: no src; the fallback content stays.');
+      console.warn('<secon-news-list>: no src.');
       return;
     }
     const controller = (this.#controller = new AbortController());
