@@ -11,12 +11,13 @@ export interface ParsedDate {
 }
 
 const ISO =
-  /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d+)?)?(Z|([+-])(\d\d):?(\d\d)?)?)?$/i;
+  /^(?!00)(\d{4})-(0[1-9]|1[0-2])-(\d\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d+)?)?(Z|([+-])(\d\d):?(\d\d)?)?)?$/i;
 
 /**
  * Reads an ISO 8601 date (`2023-05-25`) or date-time (`2023-05-25T10:30:00+03:00`);
  * `undefined` for anything else, impossible days such as 2023-02-30 included. A
- * date-time without an offset is local time, as in ECMAScript; parsing is done here
+ * date-time without an offset is local time, as in ECMAScript; years before 100 are
+ * refused (`Date` would read 0023 as 1923); parsing is done here
  * rather than by `Date.parse`, whose handling of these forms differs between engines.
  */
 export function parseIsoDate(value: string | null | undefined): ParsedDate | undefined {
