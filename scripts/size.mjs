@@ -17,7 +17,7 @@ export const BUDGETS = {
   total: 40 * KB,
   'secon-skip-links': 2 * KB,
   'secon-news-card': 2 * KB,
-  'secon-news-list': 3 * KB,
+  'secon-news-list': 3.4 * KB,
   'secon-subscribe': 7 * KB,
   'secon-partner-map': 17 * KB,
 };
@@ -93,8 +93,10 @@ if (total > BUDGETS.total)
 
 if (process.argv.includes('--elements') || process.argv.includes('--check')) {
   console.log('\nEach element’s share of dist/secon-elements.js (gzip), with its budget:');
+  // The same in-memory build with nothing left out, so that every share compares like with like.
+  const whole = await buildWithout('\0', '\0');
   for (const [tag, [className, prefix]] of Object.entries(ELEMENTS)) {
-    const share = total - (await buildWithout(className, prefix));
+    const share = whole - (await buildWithout(className, prefix));
     const budget = BUDGETS[tag];
     console.log(
       `  ${tag.padEnd(20)} ${kb(share).padStart(8)}   budget ${kb(budget)}${share > budget ? '  OVER' : ''}`,
