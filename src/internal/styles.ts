@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * The shared design tokens. A page sets `--secon-*` once to theme every element; each
  * element reads them through private `--_*` properties with accessible defaults
- * (contrast of at least 4.5:1 on the default surface). Fonts inherit from the page.
+ * (contrast of at least 4.5:1 on the default surface). Fonts inherit from the page, and
+ * sizes are in em: the elements follow the text size around them, and a page's root size
+ * (`html { font-size: 62.5% }`) shrinks nothing.
  */
 export const tokens = css`
   :host {
@@ -18,18 +20,18 @@ export const tokens = css`
     --_color-focus-text: var(--secon-color-focus-text, #0b0c0c);
     --_color-error: var(--secon-color-error, #b3261e);
     --_color-success: var(--secon-color-success, #1d6b34);
-    --_space-xs: var(--secon-space-xs, 0.25rem);
-    --_space-s: var(--secon-space-s, 0.5rem);
-    --_space-m: var(--secon-space-m, 1rem);
-    --_space-l: var(--secon-space-l, 1.5rem);
-    --_space-xl: var(--secon-space-xl, 2rem);
+    --_space-xs: var(--secon-space-xs, 0.25em);
+    --_space-s: var(--secon-space-s, 0.5em);
+    --_space-m: var(--secon-space-m, 1em);
+    --_space-l: var(--secon-space-l, 1.5em);
+    --_space-xl: var(--secon-space-xl, 2em);
     --_font-family: var(--secon-font-family, inherit);
-    --_font-size-s: var(--secon-font-size-s, 0.875rem);
-    --_font-size-m: var(--secon-font-size-m, 1rem);
-    --_font-size-l: var(--secon-font-size-l, 1.25rem);
+    --_font-size-s: var(--secon-font-size-s, 0.875em);
+    --_font-size-m: var(--secon-font-size-m, 1em);
+    --_font-size-l: var(--secon-font-size-l, 1.25em);
     --_font-weight-bold: var(--secon-font-weight-bold, 700);
     --_line-height: var(--secon-line-height, 1.5);
-    --_radius: var(--secon-radius, 0.25rem);
+    --_radius: var(--secon-radius, 0.25em);
     --_focus-ring: 3px solid var(--_color-focus-text);
     --_duration: var(--secon-duration, 150ms);
   }

@@ -1,14 +1,14 @@
 import { css } from 'lit';
 
 // The host is the size container, so that the layout follows the room the card is given,
-// not the viewport; where a page sizes it by its content (a flex row), it asks for 18rem.
+// not the viewport; where a page sizes it by its content (a flex row), it asks for 18em.
 // The link's ::after covers the card; the paragraphs lie above it (position: relative)
 // so that their text can be selected, and a click on them is forwarded.
 export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
-    contain-intrinsic-inline-size: 18rem;
+    contain-intrinsic-inline-size: 18em;
   }
 
   [part='base'] {
@@ -108,7 +108,7 @@ export const styles = css`
     color: var(--_color-muted);
   }
 
-  @container (min-width: 32rem) {
+  @container (min-width: 32em) {
     .horizontal {
       flex-direction: row;
     }
@@ -124,7 +124,7 @@ export const styles = css`
   }
 
   .compact [part='image'] {
-    flex: 0 0 5rem;
+    flex: 0 0 5em;
     aspect-ratio: 1;
     margin: var(--_space-m);
     margin-right: 0;
@@ -138,7 +138,7 @@ export const styles = css`
     display: none;
   }
 
-  @container (max-width: 16rem) {
+  @container (max-width: 16em) {
     .compact [part='image'] {
       display: none;
     }

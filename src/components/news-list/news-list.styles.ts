@@ -11,7 +11,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(
       auto-fill,
-      minmax(min(100%, var(--secon-news-list-column-width, 18rem)), 1fr)
+      minmax(min(100%, var(--secon-news-list-column-width, 18em)), 1fr)
     );
     gap: var(--secon-news-list-gap, var(--_space-l));
     margin: 0;
@@ -38,7 +38,7 @@ export const styles = css`
   }
 
   .skeleton {
-    padding-bottom: 9rem;
+    padding-bottom: 9em;
     border-radius: var(--_radius);
     background: var(--_color-surface-alt);
   }
@@ -50,7 +50,7 @@ export const styles = css`
   }
 
   .compact .skeleton {
-    padding-bottom: 5rem;
+    padding-bottom: 5em;
   }
 
   .compact .skeleton::before {
@@ -58,7 +58,7 @@ export const styles = css`
   }
 
   button {
-    min-height: 2.75rem;
+    min-height: 2.75em;
     margin-top: var(--_space-l);
     padding: var(--_space-s) var(--_space-l);
     border: 0;

@@ -32,7 +32,7 @@ export const styles = css`
   }
 
   /* Side by side, the map takes 60 % of the width: the element is 0.612 times as high as wide. */
-  @container base (min-width: 46rem) {
+  @container base (min-width: 46em) {
     .layout.both {
       grid-template-columns: 60% minmax(0, 1fr);
     }
@@ -233,14 +233,15 @@ export const styles = css`
   .close {
     display: grid;
     place-items: center;
-    width: 2rem;
-    height: 2rem;
+    /* 2em of the map's text: the glyphs below are 1.25 times larger. */
+    width: 1.6em;
+    height: 1.6em;
     padding: 0;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
-    font-size: 1.25rem;
+    font-size: 1.25em;
     line-height: 1;
     cursor: pointer;
   }
@@ -370,7 +371,7 @@ export const styles = css`
   }
 
   .details .heading {
-    padding-right: 2.5rem;
+    padding-right: 2em;
   }
 
   .close {
@@ -467,7 +468,7 @@ export const styles = css`
     display: none;
   }
 
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     dl {
       grid-template-columns: 1fr;
     }
@@ -477,10 +478,10 @@ export const styles = css`
     }
   }
 
-  @container base (max-width: 24rem) {
+  @container base (max-width: 24em) {
     .controls button {
-      width: 1.75rem;
-      height: 1.75rem;
+      width: 1.4em;
+      height: 1.4em;
     }
   }
 

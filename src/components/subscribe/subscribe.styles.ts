@@ -60,7 +60,7 @@ export const styles = css`
     display: block;
     width: 100%;
     max-width: 30em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: var(--_space-xs) var(--_space-s);
     background: var(--_color-surface);
     border: 2px solid var(--_color-border);
@@ -76,8 +76,8 @@ export const styles = css`
 
   [type='checkbox'] {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
   }
 
@@ -122,7 +122,7 @@ export const styles = css`
   }
 
   [part='button'] {
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: var(--_space-s) var(--_space-l);
     color: var(--secon-subscribe-button-color, var(--_color-on-primary));
     background: var(--secon-subscribe-button-background, var(--_color-primary));
