@@ -62,10 +62,10 @@ type Story = StoryObj<Args>;
 /** The seed article of Haskovo Municipality: picture, category, dates, summary. Switch the locale in the toolbar. */
 export const Vertical: Story = {};
 
-/** The picture beside the text once the card is at least 32rem wide; above it when narrower. */
+/** The picture beside the text once the card is at least 32em wide; above it when narrower. */
 export const Horizontal: Story = { args: { variant: 'horizontal', width: '48rem' } };
 
-/** Small thumbnail, no summary: for sidebars. Below 16rem the thumbnail goes. */
+/** Small thumbnail, no summary: for sidebars. Below 16em the thumbnail goes. */
 export const Compact: Story = { args: { variant: 'compact', width: '22rem' } };
 
 /** Several cards side by side, as in a news page. */
