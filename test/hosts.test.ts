@@ -85,6 +85,7 @@ const FEED_TITLES = [
 
 interface FrameWindow extends Window {
   __errors: string[];
+  __warnings: string[];
 }
 
 interface Lit extends HTMLElement {
@@ -114,9 +115,13 @@ async function openFrame(setup: (frame: HTMLIFrameElement) => void): Promise<Fra
   const el = (tag: string) => win.document.querySelector(tag) as Lit;
   await Promise.all(TAGS.map((t) => el(t).updateComplete));
   const list = el('secon-news-list').shadowRoot!;
-  await waitUntil(() => list.querySelectorAll('li').length === 3, 'the news list did not show the feed', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => list.querySelectorAll('[part=card]').length === 3,
+    'the news list did not show the feed',
+    {
+      timeout: 5000,
+    },
+  );
   await Promise.all([...list.querySelectorAll<Lit>('secon-news-card')].map((c) => c.updateComplete));
   await waitUntil(
     () => el('secon-partner-map').shadowRoot!.querySelectorAll('[part=marker]').length === 10,
@@ -252,6 +257,8 @@ for (const name of HOSTS) {
         c.shadowRoot!.querySelector('[part=heading]')?.textContent?.trim(),
       );
       expect(headlines).to.deep.equal(FEED_TITLES);
+      // The page's own fallback link gives way to the feed.
+      expect($('secon-news-list', '[part=fallback]').hidden).to.equal(true);
     });
 
     it('sign-up: an empty submit shows inline errors and sends nothing', async () => {
@@ -280,8 +287,9 @@ for (const name of HOSTS) {
       expect(markers).to.include(deepActive(win));
     });
 
-    it('raised no uncaught error and no failed load', () => {
+    it('raised no uncaught error, no failed load and no warning', () => {
       expect(win.__errors).to.deep.equal([]);
+      expect(win.__warnings).to.deep.equal([]);
     });
   });
 }

@@ -25,6 +25,22 @@ const ELEMENTS = `<secon-skip-links></secon-skip-links>
     <secon-partner-map view="list"></secon-partner-map>
   </main>`;
 
+/** The same as WordPress's wpautop leaves them: in <p>, with <br> and empty <p> among the children. */
+const WPAUTOP = `<p><secon-skip-links><br />
+  </secon-skip-links></p>
+  <main>
+  <p><secon-news-card headline="Haskovo hosts the SECON partner meeting" href="/news/meeting" published="2026-03-10"><br />
+  </secon-news-card></p>
+  <p><secon-news-list src="${FEED}" limit="2"><br />
+  <a href="/news">All news</a><br />
+  </secon-news-list></p>
+  <p><secon-subscribe action="/mock/loading-test" privacy-href="/privacy" organization="Haskovo Municipality"><br />
+  </secon-subscribe></p>
+  <p><secon-partner-map view="list"><br />
+  <p></p>
+  </secon-partner-map></p>
+  </main>`;
+
 const TWO_PARTNERS = [
   {
     id: 'haskovo',
@@ -87,11 +103,13 @@ async function expectRendered(win: FrameWindow, root: ParentNode = win.document)
   expect(text(inShadow(skip!, 'a')[0])).to.equal('Skip to main content');
   expect(text(inShadow(card!, '[part=heading]')[0])).to.equal('Haskovo hosts the SECON partner meeting');
   expect(inShadow(subscribe!, 'input[type=email]')).to.have.length(1);
-  await waitUntil(() => inShadow(list!, 'li').length === 2, 'the news list did not show the feed', {
+  await waitUntil(() => inShadow(list!, '[part=card]').length === 2, 'the news list did not show the feed', {
     timeout: 5000,
   });
   await waitUntil(() => inShadow(map!, '[part=list] li').length === 10, 'the partner list did not appear');
   expect(win.__errors, 'errors and failed loads').to.deep.equal([]);
+  // CMS markup among the children is ignored without a word.
+  expect(win.__warnings, 'console warnings').to.deep.equal([]);
 }
 
 const classic = (attrs = '') => `<script src="/dist/secon-elements.iife.js"${attrs}></script>`;
@@ -104,6 +122,8 @@ describe('loading the bundle', () => {
     ['a module script with async in <head>', module(' async'), ELEMENTS],
     ['a classic script at the end of <body>', '', ELEMENTS + classic()],
     ['a module script at the end of <body>', '', ELEMENTS + module()],
+    ['a classic script at the top of <head>, before wpautop markup', classic(), WPAUTOP],
+    ['a module script at the end of <body>, after wpautop markup', '', WPAUTOP + module()],
   ];
   for (const [name, head, body] of ways) {
     it(`${name}: every element renders`, async () => {
@@ -176,7 +196,7 @@ describe('loading the bundle', () => {
           '/news/p',
         );
         await waitUntil(
-          () => inShadow(list, 'li').length === 1,
+          () => inShadow(list, '[part=card]').length === 1,
           'limit 1 from the property was not applied',
           {
             timeout: 5000,
