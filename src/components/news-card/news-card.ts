@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
+import { heading } from '../../internal/heading.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { calendarDay, formatDate, parseIsoDate } from '../../internal/dates.js';
@@ -200,21 +201,6 @@ export class SeconNewsCard extends SeconElement {
     link.click();
   }
 
-  #heading(level: number, content: unknown): TemplateResult {
-    switch (level) {
-      case 2:
-        return html`<h2 part="heading">${content}</h2>`;
-      case 4:
-        return html`<h4 part="heading">${content}</h4>`;
-      case 5:
-        return html`<h5 part="heading">${content}</h5>`;
-      case 6:
-        return html`<h6 part="heading">${content}</h6>`;
-      default:
-        return html`<h3 part="heading">${content}</h3>`;
-    }
-  }
-
   protected override render(): TemplateResult {
     const own = this.#fromChildren();
     const get = <K extends keyof CardData>(key: K) => (this as CardData)[key] ?? own[key];
@@ -255,7 +241,7 @@ export class SeconNewsCard extends SeconElement {
       @pointerdown=${this.#handlePointerDown}
     >
       <div part="body">
-        ${headline ? this.#heading(level, href ? html`<a part="link" href=${href}>${headline}</a>` : headline) : nothing}
+        ${headline ? heading(level, href ? html`<a part="link" href=${href}>${headline}</a>` : headline, 3) : nothing}
         ${category ? html`<p part="category">${category}</p>` : nothing}
         ${
           published || showModified

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
+import { heading } from '../../internal/heading.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { emit, emitError } from '../../internal/events.js';
@@ -352,21 +353,6 @@ export class SeconSubscribe extends SeconElement {
     this.renderRoot.querySelector<HTMLElement>(link.hash)?.focus();
   }
 
-  #heading(level: number, content: unknown): TemplateResult {
-    switch (level) {
-      case 3:
-        return html`<h3 part="heading">${content}</h3>`;
-      case 4:
-        return html`<h4 part="heading">${content}</h4>`;
-      case 5:
-        return html`<h5 part="heading">${content}</h5>`;
-      case 6:
-        return html`<h6 part="heading">${content}</h6>`;
-      default:
-        return html`<h2 part="heading">${content}</h2>`;
-    }
-  }
-
   /** A field's inline error, always there (empty and hidden when the field is fine) so `aria-describedby` can point at it. */
   #error(field: Field): TemplateResult {
     const on = this.problems.includes(field);
@@ -515,9 +501,9 @@ export class SeconSubscribe extends SeconElement {
       this.#badLevel = level;
       level = 2;
     }
-    const heading = msg('Stay informed', { id: 'subscribe.heading', desc: 'Sign-up: heading.' });
+    const title = msg('Stay informed', { id: 'subscribe.heading', desc: 'Sign-up: heading.' });
     return html`<div part="base">
-      ${this.#heading(level, heading)}
+      ${heading(level, title, 2)}
       ${
         problem
           ? nothing
@@ -535,7 +521,7 @@ export class SeconSubscribe extends SeconElement {
                       })
                 }
               </p>`
-            : this.#renderForm(heading)
+            : this.#renderForm(title)
       }
       <p
         part="status"
