@@ -23,22 +23,14 @@
 // Chromium comes from CHROME_PATH, else /usr/bin/chromium (or the usual names);
 // BENCH_CASES=partner-map,news-list runs only the named cases.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveFile } from '../scripts/static-files.mjs';
+import { ENGINES, installCommand } from '../test/server/browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** Median, spread (max - min) and number of runs of a list of measurements. */
 export function stats(values) {
@@ -49,42 +41,11 @@ export function stats(values) {
   return { value: median, spread: sorted[sorted.length - 1] - sorted[0], runs: sorted.length };
 }
 
-function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-  ].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found. Install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chrome binary.',
-    );
-  }
-  return found;
-}
-
 function startServer() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root) || file.split(sep).includes('node_modules')) {
-      res.writeHead(403).end();
-      return;
-    }
-    const target = existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
-    if (!existsSync(target)) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': types[extname(target)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    createReadStream(target).pipe(res);
-  });
+  // The repository root, as the pages load /dist/… and their own files under bench/.
+  const server = createServer((req, res) =>
+    serveFile(res, new URL(req.url ?? '/', 'http://localhost'), [['/', root]], 'no-store'),
+  );
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -124,7 +85,10 @@ if (!existsSync(join(root, 'dist/secon-elements.js'))) {
 
 const server = await startServer();
 const baseUrl = `http://127.0.0.1:${server.address().port}`;
-const executablePath = findChromium();
+const executablePath = ENGINES.chromium.find();
+if (!executablePath) {
+  throw new Error(`No Chromium found. Install it (${installCommand(['chromium'])}) or set CHROME_PATH.`);
+}
 const browser = await chromium.launch({
   executablePath,
   args: [
