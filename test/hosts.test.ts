@@ -11,6 +11,8 @@
  * where a person would use the keyboard. No uncaught error on any page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { closeFrames, openFrame } from './helpers/frames.js';
+import type { FrameWindow } from './helpers/frames.js';
 import { sendKeys } from '@web/test-runner-commands';
 
 /** Largest difference allowed between a box on the host page and on the clean page. */
@@ -83,32 +85,13 @@ const FEED_TITLES = [
   'Call for social enterprises: share your good practice',
 ];
 
-interface FrameWindow extends Window {
-  __errors: string[];
-  __warnings: string[];
-}
-
 interface Lit extends HTMLElement {
   updateComplete: Promise<boolean>;
 }
 
-let frames: HTMLIFrameElement[] = [];
-
-function removeFrames(): void {
-  for (const frame of frames) frame.remove();
-  frames = [];
-}
-
-async function openFrame(setup: (frame: HTMLIFrameElement) => void): Promise<FrameWindow> {
-  const frame = document.createElement('iframe');
-  // In view: WebKit pauses animation frames of frames scrolled out of sight.
-  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 1024px; height: 700px; border: 0';
-  setup(frame);
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FrameWindow;
+/** Opens a page and waits until every element has rendered what the page gave it. */
+async function openRendered(setup: (frame: HTMLIFrameElement) => void): Promise<FrameWindow> {
+  const win = await openFrame(setup, 1024, 700);
   await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'bundle did not define the elements', {
     timeout: 5000,
   });
@@ -200,15 +183,15 @@ for (const name of HOSTS) {
 
     before(async function () {
       this.timeout(20_000);
-      win = await openFrame((frame) => (frame.src = `/test/hosts/${name}.html`));
+      win = await openRendered((frame) => (frame.src = `/test/hosts/${name}.html`));
     });
 
-    after(removeFrames);
+    after(closeFrames);
 
     it('every element renders as on a clean page: same boxes, no leaked styles', async function () {
       this.timeout(20_000);
       const host = snapshot(win);
-      const clean = await openFrame((frame) => (frame.srcdoc = cleanPage(win)));
+      const clean = await openRendered((frame) => (frame.srcdoc = cleanPage(win)));
       expect(differences(host, snapshot(clean))).to.deep.equal([]);
       expect(clean.__errors).to.deep.equal([]);
       // Not just equal: sensible. The text follows the host's font size, links and buttons

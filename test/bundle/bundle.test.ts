@@ -3,6 +3,8 @@
  * does, and fails on any uncaught error, failed request or broken registration.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { closeFrames, openFrame, page } from '../helpers/frames.js';
+import type { FrameWindow as Frame } from '../helpers/frames.js';
 
 const LIT_GLOBALS = [
   'litHtmlVersions',
@@ -11,11 +13,7 @@ const LIT_GLOBALS = [
   'litPropertyMetadata',
 ];
 
-interface FrameWindow extends Window {
-  __errors: string[];
-  __violations: string[];
-  __warnings: string[];
-  __globalsBefore: string[];
+interface FrameWindow extends Frame {
   SeconElements?: {
     setLocale(code: string): Promise<void>;
     getLocale(): string;
@@ -25,8 +23,6 @@ interface FrameWindow extends Window {
 }
 
 let manifestTags: string[] = [];
-let frames: HTMLIFrameElement[] = [];
-
 before(async () => {
   const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {
     modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[];
@@ -36,16 +32,12 @@ before(async () => {
   );
 });
 
-afterEach(() => {
-  for (const frame of frames) frame.remove();
-  frames = [];
-});
+afterEach(closeFrames);
 
 /** A page with an error/warning recorder, then `head` scripts, then `body`. */
 function load(head: string, body = '', lang = 'en'): Promise<FrameWindow> {
   return open((frame) => {
-    frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-      <script src="/test/bundle/recorder.js"></script>${head}</head><body>${body}</body></html>`;
+    frame.srcdoc = page(head, body, lang);
   });
 }
 
@@ -59,14 +51,7 @@ function loadStrict(scripts: string[], body: string, lang = 'en'): Promise<Frame
 }
 
 async function open(setup: (frame: HTMLIFrameElement) => void): Promise<FrameWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
-  setup(frame);
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FrameWindow;
+  const win = (await openFrame(setup)) as FrameWindow;
   await waitUntil(
     () => win.SeconElements && manifestTags.every((t) => win.customElements.get(t)),
     'bundle did not define the elements',

@@ -5,6 +5,8 @@
  * all five elements must render and keep what the page gave them, with no uncaught error.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { closeFrames, openFrame, page } from '../helpers/frames.js';
+import type { FrameWindow } from '../helpers/frames.js';
 
 const TAGS = [
   'secon-skip-links',
@@ -54,33 +56,17 @@ const TWO_PARTNERS = [
   { id: 'porto', name: 'Porto Social Economy Forum', country: 'PT', city: 'Porto', lat: 41.16, lon: -8.63 },
 ];
 
-interface FrameWindow extends Window {
-  __errors: string[];
-  __warnings: string[];
-}
-
 interface Lit extends HTMLElement {
   updateComplete: Promise<boolean>;
 }
 
-let frames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const frame of frames) frame.remove();
-  frames = [];
-});
+afterEach(closeFrames);
 
 /** Opens a page with the error recorder, `head` and `body`; resolves on its load event. */
 async function load(head: string, body: string): Promise<FrameWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 800px; height: 600px; border: 0';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <script src="/test/bundle/recorder.js"></script>${head}</head><body>${body}</body></html>`;
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as FrameWindow;
+  return openFrame((frame) => {
+    frame.srcdoc = page(head, body);
+  });
 }
 
 async function defined(win: FrameWindow): Promise<void> {
