@@ -7,7 +7,7 @@ import { safeUrl } from '../src/internal/safe-url.js';
 import { calendarDay, feedDate, formatDate, parseIsoDate } from '../src/internal/dates.js';
 import { readPartners } from '../src/components/partner-map/partners.js';
 import type { Partner } from '../src/components/partner-map/partners.js';
-import { FeedError, readFeed, toText } from '../src/components/news-list/feeds.js';
+import { FeedError, newestFirst, readFeed, toCard, toText } from '../src/components/news-list/feeds.js';
 import { resetLocale } from './helpers/util.js';
 
 const runs = { numRuns: 150 };
@@ -538,6 +538,53 @@ describe('properties: feeds', () => {
       );
     });
   }
+
+  it('every item with a title and a safe link becomes a card, newest first, with only safe URLs and valid dates', () => {
+    const when = fc.oneof(
+      fc
+        .date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+      calendarDate.map(isoDay),
+      fc.constant('Fri, 26 May 2023 09:30:00 +0300'),
+      anyText,
+    );
+    const item = fc.record(
+      {
+        title: fc.oneof(someText(anyText), anyText),
+        url: fc.oneof(fc.webUrl(), relativeUrl, mailto, hostileUrl, anyText),
+        date_published: when,
+        date_modified: when,
+        image: anyUrl,
+        summary: anyText,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 10 }), (list) => {
+        const raw = readFeed(
+          JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: list }),
+          'application/json',
+        );
+        const sorted = newestFirst(raw);
+        expect(sorted.map((i) => i.position).sort((a, b) => a - b)).to.deep.equal(list.map((_, n) => n + 1));
+        for (let n = 1; n < sorted.length; n++) expect(sorted[n - 1]!.time).to.be.at.least(sorted[n]!.time);
+        for (const it of sorted) {
+          const card = toCard(it, BASE, () => {});
+          const given = list[it.position - 1]!;
+          const usable = collapse(given.title ?? '') !== '' && safeUrl(given.url, BASE) !== undefined;
+          expect(!!card, `item ${it.position} kept`).to.equal(usable);
+          if (!card) continue;
+          expect(card.title).to.equal(collapse(given.title!));
+          expect(isSafe(card.link)).to.equal(true);
+          if (card.image) expect(isSafe(card.image)).to.equal(true);
+          for (const date of [card.published, card.modified])
+            if (date) expect(parseIsoDate(date), date).not.to.equal(undefined);
+          expect(card.summary.length).to.be.at.most(301);
+        }
+      }),
+      runs,
+    );
+  });
 
   it('any document either reads as items or fails with a FeedError, never anything else', () => {
     const json = fc.oneof(
