@@ -365,6 +365,10 @@ describe('XSS corpus', () => {
             await new Promise((r) => setTimeout(r, 25));
           const cards = [...shadow(list).querySelectorAll<SeconNewsCard>('secon-news-card')];
           await Promise.all(cards.map((c) => c.updateComplete));
+          // Let every image load or fail (and its card say so) while the console is collected.
+          const images = cards.flatMap((c) => [...shadow(c).querySelectorAll('img')]);
+          for (let t = 0; t < 100 && !images.every((img) => img.complete); t++)
+            await new Promise((r) => setTimeout(r, 20));
           await settle();
           return list;
         });
