@@ -6,6 +6,7 @@ import { msg } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
 import { emitError } from '../../internal/events.js';
+import { fetchText, isTimeout } from '../../internal/fetch-text.js';
 import type { NewsCardVariant } from '../news-card/news-card.js';
 import { FeedError, newestFirst, readFeed, toCard } from './feeds.js';
 import type { Card, FeedItem } from './feeds.js';
@@ -129,17 +130,10 @@ export class SeconNewsList extends SeconElement {
     }
     const controller = (this.#controller = new AbortController());
     const timeout = this.timeout > 0 ? this.timeout : 15000;
-    // Aborts with a reason, which the catch below reports (some engines reject with an AbortError).
-    const timer = setTimeout(
-      () => controller.abort(new FeedError('timeout', `did not answer within ${timeout} ms.`)),
-      timeout,
-    );
     this.status = 'loading';
     try {
-      const response = await fetch(src, { signal: controller.signal });
+      const [response, body] = await fetchText(src, {}, timeout, controller);
       if (!response.ok) throw new FeedError('http', `answered HTTP ${response.status}.`);
-      const body = await response.text();
-      controller.signal.throwIfAborted();
       const all = readFeed(body, response.headers.get('content-type') ?? '');
       this.#base = response.url;
       this.#show(newestFirst(all));
@@ -148,9 +142,8 @@ export class SeconNewsList extends SeconElement {
       this.status = all.length ? 'loaded' : 'empty';
     } catch (e) {
       // Cancelled because the element left the page or `src` changed: nothing to report.
-      if (controller === this.#controller) this.#fail(controller.signal.reason ?? e);
-    } finally {
-      clearTimeout(timer);
+      if (controller !== this.#controller) return;
+      this.#fail(isTimeout(e) ? new FeedError('timeout', `did not answer within ${timeout} ms.`) : e);
     }
   }
 

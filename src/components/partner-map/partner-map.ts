@@ -6,6 +6,7 @@ import { msg } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
 import { emit, emitError } from '../../internal/events.js';
+import { fetchText, isTimeout } from '../../internal/fetch-text.js';
 import { getLocale } from '../../internal/locale.js';
 import { COUNTRIES, VIEW_HEIGHT, VIEW_WIDTH, project } from '../../data/europe-geometry.js';
 import { SECON_PARTNERS } from '../../data/partners.js';
@@ -273,19 +274,19 @@ export class SeconPartnerMap extends SeconElement {
     this.#entries = [];
     this._status = 'loading';
     let url = src;
-    const timer = setTimeout(() => controller.abort(), this.timeout);
     let data: unknown;
     let failure: [string, string] | undefined;
     try {
       url = new URL(src, document.baseURI).href;
-      const response = await fetch(url, {
-        signal: controller.signal,
-        headers: { accept: 'application/json, application/geo+json' },
-      });
+      const [response, text] = await fetchText(
+        url,
+        { headers: { accept: 'application/json, application/geo+json' } },
+        this.timeout,
+        controller,
+      );
       if (!response.ok) {
         failure = ['load-failed', `${url} answered HTTP ${response.status} ${response.statusText}`.trim()];
       } else {
-        const text = await response.text();
         try {
           data = JSON.parse(text);
         } catch {
@@ -296,12 +297,10 @@ export class SeconPartnerMap extends SeconElement {
     } catch (error) {
       failure = [
         'load-failed',
-        controller.signal.aborted
+        isTimeout(error)
           ? `${url} did not answer within ${this.timeout} ms`
           : `${url} could not be loaded: ${String(error)}`,
       ];
-    } finally {
-      clearTimeout(timer);
     }
     if (controller !== this.#abort) return; // another source took over meanwhile
     this.#abort = undefined;

@@ -7,6 +7,7 @@ import { heading } from '../../internal/heading.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { emit, emitError } from '../../internal/events.js';
+import { fetchText, isTimeout } from '../../internal/fetch-text.js';
 import { getLocale } from '../../internal/locale.js';
 import { styles } from './subscribe.styles.js';
 
@@ -296,24 +297,32 @@ export class SeconSubscribe extends SeconElement {
 
     const request = (this.#request = new AbortController());
     const ms = this.timeout > 0 ? this.timeout : 15000;
-    const timer = setTimeout(() => request.abort(), ms);
     let code = 'network';
     let said = 'failed: network error or CORS';
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        body,
-        headers: {
-          accept: 'application/json',
-          'accept-language': locale,
-          ...(typeof body === 'string' ? { 'content-type': 'application/json' } : {}),
+      const [response, text] = await fetchText(
+        url,
+        {
+          method: 'POST',
+          body,
+          headers: {
+            accept: 'application/json',
+            'accept-language': locale,
+            ...(typeof body === 'string' ? { 'content-type': 'application/json' } : {}),
+          },
+          credentials: 'omit',
         },
-        credentials: 'omit',
-        signal: request.signal,
-      });
-      const data = (await response.json().catch(() => undefined)) as
-        { confirm?: unknown; message?: unknown; error?: unknown; data?: { has_optin?: unknown } } | undefined;
+        ms,
+        request,
+      );
       if (request !== this.#request) return;
+      let data:
+        { confirm?: unknown; message?: unknown; error?: unknown; data?: { has_optin?: unknown } } | undefined;
+      try {
+        data = JSON.parse(text) as typeof data;
+      } catch {
+        // Not JSON: only the status counts.
+      }
       const { status } = response;
       if (response.ok) {
         this.#request = undefined;
@@ -330,15 +339,12 @@ export class SeconSubscribe extends SeconElement {
         said += ` ("${String(words)
           .replace(/\S+@\S+/g, '[address]')
           .slice(0, 200)}")`;
-    } catch {
+    } catch (e) {
       if (request !== this.#request) return;
-      // Only the timer aborts the current request.
-      if (request.signal.aborted) {
+      if (isTimeout(e)) {
         code = 'timeout';
         said = `got no answer within ${ms} ms`;
       }
-    } finally {
-      clearTimeout(timer);
     }
     this.#request = undefined;
     this.status = code === 'rejected' ? code : 'unavailable';
