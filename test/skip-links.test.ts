@@ -170,6 +170,28 @@ describe('<secon-skip-links>', () => {
       expect(warnings.join('\n')).to.contain('unsafe');
     });
 
+    it('leaves out a child link without text, naming its href', async () => {
+      let el!: SeconSkipLinks;
+      const warnings = await captureConsole('warn', async () => {
+        ({ el } = await page(
+          html`<secon-skip-links><a href="#t-empty"> </a><a href="#t-empty">Target</a></secon-skip-links>
+            <div id="t-empty">t</div>`,
+        ));
+      });
+      expect(labels(el)).to.deep.equal(['Target']);
+      expect(warnings.join('\n')).to.contain('"#t-empty" has no text');
+    });
+
+    it('keeps a child link whose fragment is not valid percent-encoding when an element has that id', async () => {
+      const { el, wrapper } = await page(
+        html`<secon-skip-links><a href="#100%">Full</a></secon-skip-links>
+          <div id="100%">t</div>`,
+      );
+      expect(labels(el)).to.deep.equal(['Full']);
+      links(el)[0]!.click();
+      expect(document.activeElement).to.equal(wrapper.querySelector('[id="100%"]'));
+    });
+
     it('picks up links added after the element upgraded (parsed later)', async () => {
       const { el, wrapper } = await page(
         html`<secon-skip-links></secon-skip-links>
@@ -234,6 +256,36 @@ describe('<secon-skip-links>', () => {
       expect(document.activeElement).to.equal(wrapper.querySelector('#inside'));
       expect(main.hasAttribute('tabindex')).to.equal(false);
       expect(links(el)).to.have.length(1);
+    });
+
+    it('lets a link to another page navigate, without moving focus', async () => {
+      const { el } = await page(html`<secon-skip-links><a href="/sitemap">Sitemap</a></secon-skip-links>`);
+      let prevented: boolean | undefined;
+      const stop = (event: Event) => {
+        prevented = event.defaultPrevented;
+        event.preventDefault(); // keep the test page
+      };
+      window.addEventListener('click', stop);
+      try {
+        links(el)[0]!.click();
+      } finally {
+        window.removeEventListener('click', stop);
+      }
+      expect(prevented).to.equal(false);
+    });
+
+    it('leaves focus where it is and says why when the target left the page', async () => {
+      const { el, wrapper } = await page(
+        html`<button id="before-gone">before</button
+          ><secon-skip-links><a href="#gone">Gone</a></secon-skip-links>
+          <div id="gone">g</div>`,
+      );
+      wrapper.querySelector('#gone')!.remove();
+      const link = links(el)[0]!;
+      link.focus();
+      const warnings = await captureConsole('warn', () => link.click());
+      expect(deepActiveElement()).to.equal(link);
+      expect(warnings.join('\n')).to.contain('the target of "Gone" is gone from the page');
     });
 
     it('leaves an already focusable target as it is', async () => {

@@ -1,0 +1,136 @@
+// The shared helpers in src/internal/, at the edges the element tests do not reach.
+// The order of the tests matters: locale and Trusted Types keep module state, which
+// is fresh in this page until the first test here uses it.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
+import '../src/define.js';
+import type { SeconSkipLinks } from '../src/components/skip-links/skip-links.js';
+import { templates as bg } from '../src/generated/locales/bg.js';
+import { getLocale, matchLocale } from '../src/internal/locale.js';
+import { trustedHTML } from '../src/internal/trusted-types.js';
+import { heading } from '../src/internal/heading.js';
+import { defineElement } from '../src/internal/define-element.js';
+import { version } from '../src/internal/version.js';
+import { captureConsole, resetLocale, shadow } from './helpers/util.js';
+
+describe('locale', () => {
+  after(resetLocale);
+
+  it('reads <html lang> before any element has started localization', () => {
+    document.documentElement.setAttribute('lang', 'de-AT');
+    expect(getLocale()).to.equal('de');
+    document.documentElement.removeAttribute('lang');
+    expect(getLocale()).to.equal('en');
+  });
+
+  it('matches a locale by its primary subtag and ignores what is not one', () => {
+    expect(matchLocale(' pt_BR ')).to.equal('pt');
+    expect(matchLocale('EL')).to.equal('el');
+    expect(matchLocale(null)).to.equal(undefined);
+    expect(matchLocale(undefined)).to.equal(undefined);
+    expect(matchLocale('fr')).to.equal(undefined);
+  });
+
+  it('renders the first element in the page language at once', async () => {
+    document.documentElement.setAttribute('lang', 'bg');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <secon-skip-links></secon-skip-links>
+        <main id="m-bg">m</main>
+      </div>`,
+    );
+    const el = wrapper.querySelector<SeconSkipLinks>('secon-skip-links')!;
+    await waitUntil(() => getLocale() === 'bg');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('a')!.textContent!.trim()).to.equal(bg['skip-links.main']);
+  });
+});
+
+describe('trustedHTML', () => {
+  const own = Object.getOwnPropertyDescriptor(window, 'trustedTypes');
+  const useFactory = (value: unknown) =>
+    Object.defineProperty(window, 'trustedTypes', { value, configurable: true, writable: true });
+  afterEach(() => {
+    if (own) Object.defineProperty(window, 'trustedTypes', own);
+    else delete (window as { trustedTypes?: unknown }).trustedTypes;
+  });
+
+  it('passes markup through where the browser has no Trusted Types', () => {
+    useFactory(undefined);
+    expect(trustedHTML('<b>x</b>')).to.equal('<b>x</b>');
+  });
+
+  it('tries "secon", then "lit-html", and leaves the string as it is when the CSP allows neither', () => {
+    const tried: string[] = [];
+    useFactory({
+      createPolicy(name: string) {
+        tried.push(name);
+        throw new TypeError(`policy ${name} disallowed`);
+      },
+    });
+    expect(trustedHTML('<i>y</i>')).to.equal('<i>y</i>');
+    expect(tried).to.deep.equal(['secon', 'lit-html']);
+  });
+
+  it('uses the "lit-html" name where the CSP allows only that one, and creates the policy once', () => {
+    const tried: string[] = [];
+    useFactory({
+      createPolicy(name: string, rules: { createHTML(input: string): string }) {
+        tried.push(name);
+        if (name !== 'lit-html') throw new TypeError(`policy ${name} disallowed`);
+        return { createHTML: (input: string) => `[${name}]${rules.createHTML(input)}` };
+      },
+    });
+    expect(trustedHTML('<p>a</p>')).to.equal('[lit-html]<p>a</p>');
+    expect(trustedHTML('<p>b</p>')).to.equal('[lit-html]<p>b</p>');
+    expect(tried).to.deep.equal(['secon', 'lit-html']);
+  });
+});
+
+describe('heading', () => {
+  const tags = (level: number, fallback: 2 | 3) => {
+    const host = document.createElement('div');
+    render(heading(level, 'Title', fallback), host);
+    const h = host.querySelector('[part="heading"]')!;
+    return `${h.localName} ${h.textContent}`;
+  };
+
+  it('renders h2–h6 as asked', () => {
+    expect([2, 3, 4, 5, 6].map((level) => tags(level, 2))).to.deep.equal([
+      'h2 Title',
+      'h3 Title',
+      'h4 Title',
+      'h5 Title',
+      'h6 Title',
+    ]);
+  });
+
+  it('falls back for a level outside 2–6 (h1 belongs to the page)', () => {
+    expect(tags(1, 3)).to.equal('h3 Title');
+    expect(tags(7, 2)).to.equal('h2 Title');
+    expect(tags(Number.NaN, 2)).to.equal('h2 Title');
+  });
+});
+
+describe('defineElement', () => {
+  it('keeps a definition made by someone else and warns once, naming the tag', async () => {
+    class Theirs extends HTMLElement {}
+    class Ours extends HTMLElement {}
+    customElements.define('secon-internal-theirs', Theirs);
+    const warnings = await captureConsole('warn', () => {
+      defineElement('secon-internal-theirs', Ours);
+      defineElement('secon-internal-theirs', Ours);
+    });
+    expect(customElements.get('secon-internal-theirs')).to.equal(Theirs);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`secon-elements ${version} was loaded`);
+    expect(warnings[0]).to.contain('secon-elements unknown already defines <secon-internal-theirs>');
+  });
+
+  it('is silent when the same copy defines a tag again', async () => {
+    const warnings = await captureConsole('warn', () =>
+      defineElement('secon-skip-links', customElements.get('secon-skip-links')!),
+    );
+    expect(warnings).to.deep.equal([]);
+  });
+});
