@@ -713,6 +713,23 @@ describe('<secon-partner-map>', () => {
       expect(warnings.join('\n')).to.contain('partner 3 ("line"): "geometry" must be a Point');
     });
 
+    it('cancels a load still under way when the element leaves the page, and reports nothing', async () => {
+      const mock = await mockEndpoint({ hang: true });
+      const el = await render(
+        html`<secon-partner-map src=${mock.url + '/partners.json'}></secon-partner-map>`,
+      );
+      await waitUntil(async () => (await mock.requests()).length === 1, 'no request');
+      const seen: Event[] = [];
+      document.addEventListener('secon-error', (e) => seen.push(e), { once: true });
+      const logged = await captureConsole('error', async () => {
+        el.remove();
+        await waitUntil(async () => (await mock.requests())[0]!.aborted, 'the request was not cancelled');
+        await aTimeout(50);
+      });
+      expect(seen).to.deep.equal([]);
+      expect(logged).to.deep.equal([]);
+    });
+
     it('prefers the property to the inline script, and the inline script to `src`', async () => {
       const mock = await mockEndpoint({ fixture: 'partner-map/partners.json' });
       const el = await render(
@@ -820,6 +837,29 @@ describe('<secon-partner-map>', () => {
       expect(warnings.join('\n')).to.contain(
         'partner 1 ("r"): "role" must be lead, partner or advisory (got "boss")',
       );
+    });
+
+    it('lists a partner that lies outside the drawn map, without a marker, and says so', async () => {
+      let el!: SeconPartnerMap;
+      const warnings = await captureConsole('warn', async () => {
+        el = await render(
+          html`<secon-partner-map
+            .partners=${[valid('in'), valid('far', { name: 'Far away', country: 'NZ', lat: -41.3, lon: 174.8 })]}
+          ></secon-partner-map>`,
+        );
+      });
+      expect(markerNames(el)).to.deep.equal(['Partner in']);
+      expect(listItems(el)).to.deep.equal(['Partner in Germany', 'Far away New Zealand']);
+      expect(warnings.join('\n')).to.contain(
+        '<secon-partner-map>: the partners property: "far" lies outside the map; it is only listed.',
+      );
+    });
+
+    it('uses heading level 3 when `heading-level` is not a number', async () => {
+      const el = await render(
+        html`<secon-partner-map heading-level="second" .partners=${[valid('h')]}></secon-partner-map>`,
+      );
+      expect(shadow(el).querySelector('.list [role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     });
 
     it('shows names containing HTML as text', async () => {
