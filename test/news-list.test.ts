@@ -300,6 +300,22 @@ describe('<secon-news-list>', () => {
       expect(titles(el)[19]).to.equal('Item 980');
     });
 
+    it('shows 10 items when `limit` is 0 or negative', async () => {
+      const src = (await mockEndpoint({ body: bigRss(12), type: 'application/rss+xml' })).url;
+      const { el } = await newsList(src, { limit: 0 });
+      expect(cards(el)).to.have.length(10);
+      el.limit = -3;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(10);
+      expect(part(el, 'show-more')).to.exist;
+    });
+
+    it('reads a feed served without a Content-Type', async () => {
+      const { el, errors } = await newsList(await fixtureFeed('rss.xml', { type: '' }), { limit: 2 });
+      expect(errors).to.deep.equal([]);
+      expect(titles(el)).to.deep.equal(['Policy & practice bold', 'Kick-off in Kalamata']);
+    });
+
     it('shows fewer cards again when limit is lowered', async () => {
       const { el } = await newsList(await fixtureFeed('rss.xml'));
       el.limit = 3;
