@@ -25,7 +25,10 @@ let started = false;
 
 /** The primary subtag of `code` when it is a supported locale (`de-AT` → `de`). */
 export function matchLocale(code: string | null | undefined): SeconLocale | undefined {
-  const primary = (code ?? '').trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+  const primary = (code ?? '')
+    .trim()
+    .replace(/[-_][\s\S]*$/, '')
+    .toLowerCase();
   return (allLocales as readonly string[]).includes(primary) ? (primary as SeconLocale) : undefined;
 }
 
