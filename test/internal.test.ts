@@ -127,6 +127,18 @@ describe('defineElement', () => {
     expect(warnings[0]).to.contain('secon-elements unknown already defines <secon-internal-theirs>');
   });
 
+  it('does nothing where there is no custom element registry (a server-side import)', () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'customElements');
+    Object.defineProperty(window, 'customElements', { value: undefined, configurable: true });
+    try {
+      defineElement('secon-internal-no-registry', class extends HTMLElement {});
+    } finally {
+      if (own) Object.defineProperty(window, 'customElements', own);
+      else delete (window as { customElements?: unknown }).customElements;
+    }
+    expect(customElements.get('secon-internal-no-registry')).to.equal(undefined);
+  });
+
   it('is silent when the same copy defines a tag again', async () => {
     const warnings = await captureConsole('warn', () =>
       defineElement('secon-skip-links', customElements.get('secon-skip-links')!),

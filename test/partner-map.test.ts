@@ -785,6 +785,16 @@ describe('<secon-partner-map>', () => {
         'partner 2 ("o"): "lon" must be a number from -180 to 180 (got -181)',
       ],
       [
+        'a numeric country',
+        valid('c', { country: 276 as never }),
+        'partner 2 ("c"): "country" must be an ISO 3166-1 alpha-2 code',
+      ],
+      [
+        'a lat that is not even JSON',
+        valid('l', { lat: 10n as never }),
+        'partner 2 ("l"): "lat" must be a number from -90 to 90 (got 10)',
+      ],
+      [
         'a text lon',
         valid('o', { lon: 'east' as never }),
         'partner 2 ("o"): "lon" must be a number from -180 to 180 (got "east")',
@@ -853,6 +863,29 @@ describe('<secon-partner-map>', () => {
       expect(warnings.join('\n')).to.contain(
         '<secon-partner-map>: the partners property: "far" lies outside the map; it is only listed.',
       );
+    });
+
+    it('shows a name given in another language only, and skips an empty GeoJSON feature', async () => {
+      let el!: SeconPartnerMap;
+      const warnings = await captureConsole('warn', async () => {
+        el = await render(
+          html`<secon-partner-map
+            .partners=${{
+              type: 'FeatureCollection',
+              features: [
+                null,
+                {
+                  type: 'Feature',
+                  geometry: { type: 'Point', coordinates: [10, 50] },
+                  properties: { id: 'de', name: { de: 'Nur auf Deutsch' }, country: 'DE' },
+                },
+              ],
+            }}
+          ></secon-partner-map>`,
+        );
+      });
+      expect(markerNames(el)).to.deep.equal(['Nur auf Deutsch']);
+      expect(warnings.join('\n')).to.contain('<secon-partner-map>: the partners property: partner 1');
     });
 
     it('uses heading level 3 when `heading-level` is not a number', async () => {
@@ -936,6 +969,7 @@ describe('<secon-partner-map>', () => {
         'did not return valid JSON (application/json',
       ],
       ['no answer', { hang: true }, 'load-failed', 'did not answer within 300 ms'],
+      ['a dropped connection', { drop: true }, 'load-failed', 'could not be loaded: TypeError'],
     ];
     for (const [what, response, code, logLine] of failures) {
       it(`shows a localized error when \`src\` gives ${what}, and recovers when valid partners are set`, async () => {

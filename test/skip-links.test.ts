@@ -288,6 +288,17 @@ describe('<secon-skip-links>', () => {
       expect(warnings.join('\n')).to.contain('the target of "Gone" is gone from the page');
     });
 
+    it('moves focus to an SVG target, such as an inline chart', async () => {
+      const { el, wrapper } = await page(
+        html`<secon-skip-links><a href="#chart">Chart</a></secon-skip-links>
+          <svg id="chart" width="10" height="10" role="img" aria-label="Chart"></svg>`,
+      );
+      links(el)[0]!.click();
+      const chart = wrapper.querySelector('#chart')!;
+      expect(document.activeElement).to.equal(chart);
+      expect(chart.getAttribute('tabindex')).to.equal('-1');
+    });
+
     it('leaves an already focusable target as it is', async () => {
       const { el, wrapper } = await page(
         html`<secon-skip-links main="#search"></secon-skip-links><input id="search" aria-label="Search" />`,
