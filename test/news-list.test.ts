@@ -310,8 +310,18 @@ describe('<secon-news-list>', () => {
       expect(part(el, 'show-more')).to.exist;
     });
 
-    it('reads a feed served without a Content-Type', async () => {
-      const { el, errors } = await newsList(await fixtureFeed('rss.xml', { type: '' }), { limit: 2 });
+    it('reads a feed whatever the server calls it (application/octet-stream)', async () => {
+      const src = await fixtureFeed('rss.xml', { type: 'application/octet-stream' });
+      const { el, errors } = await newsList(src, { limit: 2 });
+      expect(errors).to.deep.equal([]);
+      expect(titles(el)).to.deep.equal(['Policy & practice bold', 'Kick-off in Kalamata']);
+    });
+
+    it('waits the default 15 s, not zero, when `timeout` is 0 or negative', async () => {
+      const { el, errors } = await newsList(await fixtureFeed('rss.xml', { delay: 300 }), {
+        limit: 2,
+        timeout: 0,
+      });
       expect(errors).to.deep.equal([]);
       expect(titles(el)).to.deep.equal(['Policy & practice bold', 'Kick-off in Kalamata']);
     });
