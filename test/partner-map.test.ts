@@ -606,6 +606,48 @@ describe('<secon-partner-map>', () => {
       expect(el.selected).to.equal('mazowieckie');
     });
 
+    it('pans only with the primary button of the pointer that went down, when zoomed, and not from the controls', async () => {
+      const el = await render(html`<secon-partner-map></secon-partner-map>`);
+      const target = marker(el, 'Mazowieckie Region (Mazovia)');
+      const [x, y] = center(target.getBoundingClientRect());
+      const pointer = (on: Element, type: string, dx: number, init: PointerEventInit = {}) =>
+        on.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId: 7,
+            button: 0,
+            clientX: x + dx,
+            clientY: y,
+            bubbles: true,
+            composed: true,
+            ...init,
+          }),
+        );
+      const drag = (on: Element, down: PointerEventInit = {}, move: PointerEventInit = {}, by = 60) => {
+        pointer(on, 'pointerdown', 0, down);
+        pointer(on, 'pointermove', by, move);
+        pointer(on, 'pointerup', by, move);
+      };
+      const transform = () => viewport(el).style.transform;
+      const start = transform();
+      drag(target); // not zoomed: there is nothing to pan
+      await el.updateComplete;
+      expect(transform()).to.equal(start);
+
+      zoomButton(el, 'Zoom in').click();
+      await el.updateComplete;
+      const zoomed = transform();
+      drag(target, { button: 2 });
+      drag(zoomButton(el, 'Zoom out'));
+      drag(target, {}, { pointerId: 8 });
+      pointer(target, 'pointerup', 0); // ends the drag of pointer 7 that the other pointer could not
+      drag(target, {}, {}, 2); // a tremble, not a drag
+      await el.updateComplete;
+      expect(transform()).to.equal(zoomed);
+      target.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('mazowieckie');
+    });
+
     it('moves nothing by itself: zoom and pan are instant, so reduced motion needs no exception', async () => {
       const el = await render(html`<secon-partner-map></secon-partner-map>`);
       zoomButton(el, 'Zoom in').click();
