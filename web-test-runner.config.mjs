@@ -92,5 +92,6 @@ export default {
     exclude: ['src/generated/**', 'src/bundle.ts'],
     report: true,
     reportDir: 'coverage',
+    threshold: { statements: 95, branches: 95, functions: 95, lines: 95 },
   },
 };
