@@ -8,6 +8,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
   version: string;
 };
 
+/** The project's own TypeScript sources, which the bundle-only transforms below rewrite. */
+const SOURCE = /[/\\]src[/\\].*\.ts$/;
+
 /**
  * The single-file bundles carry their own copy of Lit. Under Trusted Types a second
  * `createPolicy('lit-html')` (the host page's own Lit, or our bundle loaded twice) is a
@@ -44,7 +47,7 @@ function stripTranslatorNotes(): Plugin {
     name: 'secon-strip-translator-notes',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[/\\]src[/\\].*\.ts$/.test(id) || !code.includes('desc:')) return null;
+      if (!SOURCE.test(id) || !code.includes('desc:')) return null;
       return code.replace(first, '$1').replace(other, '');
     },
   };
@@ -60,7 +63,7 @@ function minifyLitCss(): Plugin {
     name: 'secon-minify-lit-css',
     enforce: 'pre',
     async transform(code, id) {
-      if (!/[/\\]src[/\\].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!SOURCE.test(id) || !code.includes('css`')) return null;
       let result = '';
       let last = 0;
       for (const match of code.matchAll(template)) {
