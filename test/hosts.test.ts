@@ -11,7 +11,7 @@
  * where a person would use the keyboard. No uncaught error on any page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { closeFrames, openFrame } from './helpers/frames.js';
+import { TAGS, closeFrames, openFrame } from './helpers/frames.js';
 import type { FrameWindow } from './helpers/frames.js';
 import { sendKeys } from '@web/test-runner-commands';
 
@@ -19,14 +19,6 @@ import { sendKeys } from '@web/test-runner-commands';
 const TOLERANCE = 1;
 
 const HOSTS = ['wordpress', 'drupal', 'joomla', 'typo3', 'hostile'] as const;
-
-const TAGS = [
-  'secon-skip-links',
-  'secon-news-card',
-  'secon-news-list',
-  'secon-subscribe',
-  'secon-partner-map',
-] as const;
 
 /** The parts measured in each element's shadow root (the first match of each). */
 const PARTS: Record<(typeof TAGS)[number], string[]> = {

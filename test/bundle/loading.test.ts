@@ -5,16 +5,8 @@
  * all five elements must render and keep what the page gave them, with no uncaught error.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { closeFrames, openFrame, page } from '../helpers/frames.js';
+import { TAGS, closeFrames, openFrame, page } from '../helpers/frames.js';
 import type { FrameWindow } from '../helpers/frames.js';
-
-const TAGS = [
-  'secon-skip-links',
-  'secon-news-card',
-  'secon-news-list',
-  'secon-subscribe',
-  'secon-partner-map',
-] as const;
 
 const FEED = '/test/fixtures/hosts/news.xml';
 

@@ -9,6 +9,15 @@ export interface FrameWindow extends Window {
   __globalsBefore: string[];
 }
 
+/** Every element of the library, in the order a page usually has them. */
+export const TAGS = [
+  'secon-skip-links',
+  'secon-news-card',
+  'secon-news-list',
+  'secon-subscribe',
+  'secon-partner-map',
+] as const;
+
 let frames: HTMLIFrameElement[] = [];
 
 /** A page that records what goes wrong (recorder.js), then `head`, then `body`. */
