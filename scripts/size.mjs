@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Prints the size of the single-file bundles as a webmaster's visitors download them
 // (raw, gzip, brotli). With --elements, also each element's share of
-// dist/secon-elements.js: the gzip bytes saved by building the bundle without that
-// element (its code, styles, data and translations). With --check, fails when the
-// bundle or a share exceeds its budget below.
+// dist/secon-elements.js: the gzip and brotli bytes saved by building the bundle without
+// that element (its code, styles, data and translations). With --check, fails when the
+// bundle or a gzip share exceeds its budget below. `npm run bench` calls measureSizes().
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,7 +36,7 @@ const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-/** Builds dist/secon-elements.js in memory without `className`'s element and messages. */
+/** Builds dist/secon-elements.js in memory without `className`'s element and messages; returns its code. */
 async function buildWithout(className, messagePrefix) {
   const { build } = await import('vite');
   // Copies of the three entry modules minus every statement that names the class
@@ -73,39 +73,60 @@ async function buildWithout(className, messagePrefix) {
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
     const chunk = outputs.find((o) => o.type === 'chunk' && o.fileName === 'secon-elements.js');
-    return gzip(Buffer.from(chunk.code));
+    return Buffer.from(chunk.code);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const sizes = {};
-for (const file of ['dist/secon-elements.js', 'dist/secon-elements.iife.js']) {
-  const bytes = readFileSync(join(root, file));
-  sizes[file] = gzip(bytes);
-  console.log(`${file}: ${kb(bytes.length)} raw, ${kb(sizes[file])} gzip, ${kb(brotli(bytes))} brotli`);
-}
-
-const failures = [];
-const total = sizes['dist/secon-elements.js'];
-if (total > BUDGETS.total)
-  failures.push(`dist/secon-elements.js is ${kb(total)} gzip, over ${kb(BUDGETS.total)}`);
-
-if (process.argv.includes('--elements') || process.argv.includes('--check')) {
-  console.log('\nEach element’s share of dist/secon-elements.js (gzip), with its budget:');
-  // The same in-memory build with nothing left out, so that every share compares like with like.
-  const whole = await buildWithout('\0', '\0');
-  for (const [tag, [className, prefix]] of Object.entries(ELEMENTS)) {
-    const share = whole - (await buildWithout(className, prefix));
-    const budget = BUDGETS[tag];
-    console.log(
-      `  ${tag.padEnd(20)} ${kb(share).padStart(8)}   budget ${kb(budget)}${share > budget ? '  OVER' : ''}`,
-    );
-    if (share > budget) failures.push(`<${tag}> adds ${kb(share)} gzip, over its ${kb(budget)} budget`);
+/**
+ * Sizes of the built bundles in dist/ (`bundles[file]`: raw, gzip and brotli bytes) and,
+ * with `elements`, each element's share of dist/secon-elements.js (`elements[tag]`: gzip
+ * and brotli bytes saved by building without it).
+ */
+export async function measureSizes({ elements = false } = {}) {
+  const bundles = {};
+  for (const file of ['dist/secon-elements.js', 'dist/secon-elements.iife.js']) {
+    const bytes = readFileSync(join(root, file));
+    bundles[file] = { raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
   }
+  const shares = {};
+  if (elements) {
+    // The same in-memory build with nothing left out, so that every share compares like with like.
+    const whole = await buildWithout('\0', '\0');
+    for (const [tag, [className, prefix]] of Object.entries(ELEMENTS)) {
+      const rest = await buildWithout(className, prefix);
+      shares[tag] = { gzip: gzip(whole) - gzip(rest), brotli: brotli(whole) - brotli(rest) };
+    }
+  }
+  return { bundles, elements: shares };
 }
 
-if (process.argv.includes('--check') && failures.length) {
-  console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
-  process.exit(1);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const withElements = process.argv.includes('--elements') || process.argv.includes('--check');
+  const { bundles, elements } = await measureSizes({ elements: withElements });
+  for (const [file, { raw, gzip: gz, brotli: br }] of Object.entries(bundles))
+    console.log(`${file}: ${kb(raw)} raw, ${kb(gz)} gzip, ${kb(br)} brotli`);
+
+  const failures = [];
+  const total = bundles['dist/secon-elements.js'].gzip;
+  if (total > BUDGETS.total)
+    failures.push(`dist/secon-elements.js is ${kb(total)} gzip, over ${kb(BUDGETS.total)}`);
+
+  if (withElements) {
+    console.log('\nEach element’s share of dist/secon-elements.js (gzip, brotli), with its gzip budget:');
+    for (const [tag, share] of Object.entries(elements)) {
+      const budget = BUDGETS[tag];
+      const over = share.gzip > budget;
+      console.log(
+        `  ${tag.padEnd(20)} ${kb(share.gzip).padStart(8)} ${kb(share.brotli).padStart(8)}   budget ${kb(budget)}${over ? '  OVER' : ''}`,
+      );
+      if (over) failures.push(`<${tag}> adds ${kb(share.gzip)} gzip, over its ${kb(budget)} budget`);
+    }
+  }
+
+  if (process.argv.includes('--check') && failures.length) {
+    console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
 }
