@@ -18,7 +18,9 @@
 // `stats(values)` returns `{ value: median, spread: max - min, runs: n }`.
 // `browser` is a playwright-core Browser; `baseUrl` serves the repository root over
 // HTTP, so a case opens its own pages under bench/pages/ (which load
-// /dist/secon-elements.js) with `browser.newPage()`.
+// /dist/secon-elements.js) with `browser.newPage()`; `POST /bench/subscribe` there
+// answers 200 `{}` at once, as a sign-up endpoint. A case that measures no page (sizes)
+// may ignore `browser`.
 //
 // Chromium comes from CHROME_PATH, else /usr/bin/chromium (or the usual names);
 // BENCH_CASES=partner-map,news-list runs only the named cases.
@@ -42,10 +44,18 @@ export function stats(values) {
 }
 
 function startServer() {
-  // The repository root, as the pages load /dist/… and their own files under bench/.
-  const server = createServer((req, res) =>
-    serveFile(res, new URL(req.url ?? '/', 'http://localhost'), [['/', root]], 'no-store'),
-  );
+  // The repository root, as the pages load /dist/… and their own files under bench/, and
+  // POST /bench/subscribe: a sign-up endpoint that accepts at once.
+  const server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/bench/subscribe') {
+      req.resume().on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end('{}');
+      });
+      return;
+    }
+    serveFile(res, new URL(req.url ?? '/', 'http://localhost'), [['/', root]], 'no-store');
+  });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
