@@ -1,5 +1,6 @@
-// <secon-partner-map>: time to first render and cost of an arrow-key move with 10 to
-// 10,000 partners, and the bytes the map adds to dist/secon-elements.js.
+// <secon-partner-map>: time to first render, cost of an arrow-key move and of a zoom step
+// (the "Zoom in" and "Zoom out" buttons) with 10 to 10,000 partners, and the bytes the
+// map adds to dist/secon-elements.js.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,8 @@ export const name = 'partner-map';
 
 const SIZES = [10, 100, 1000, 10000];
 const KEYS = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
+// One zoom cycle: four steps in (×1.5 each, to 5.06) and four back out to the whole map.
+const ZOOMS = [...Array(4).fill('Zoom in'), ...Array(4).fill('Zoom out')];
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
@@ -46,6 +49,7 @@ export async function run({ browser, baseUrl, stats }) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   await page.goto(`${baseUrl}/bench/pages/partner-map.html`);
   await page.waitForFunction(() => customElements.get('secon-partner-map'));
+  await page.evaluate(() => window.recordClicks());
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const scriptSeconds = async () =>
@@ -104,6 +108,66 @@ export async function run({ browser, baseUrl, stats }) {
       unit: 'ms',
       ...stats(toFrame),
     });
+
+    const cycles = n >= 10000 ? 2 : 3;
+    const zoomed = { 'Zoom in': [], 'Zoom out': [] };
+    for (let c = 0; c < cycles; c++)
+      for (const label of ZOOMS) zoomed[label].push(await page.evaluate((l) => window.zoom(l), label));
+    // The same with real clicks, timed from the input event's timestamp.
+    await page.evaluate(() => {
+      window.clicks = [];
+      window.clickEntries = [];
+    });
+    let clicked = 0;
+    for (let c = 0; c < cycles; c++)
+      for (const label of ZOOMS) {
+        await page.click(`secon-partner-map [part~="zoom-button"][aria-label="${label}"]`);
+        await page.waitForFunction((count) => window.clicks.length >= count, ++clicked);
+      }
+    await page.waitForTimeout(200); // Event Timing entries arrive after the frame
+    const { clicks, entries } = await page.evaluate(() => ({
+      clicks: window.clicks,
+      entries: window.clickEntries,
+    }));
+    const partners = `${n.toLocaleString('en')} partners`;
+    for (const [label, results] of Object.entries(zoomed)) {
+      const what = label.toLowerCase();
+      rows.push(
+        {
+          case: name,
+          metric: `${what} button, script in handler + update, ${partners}`,
+          unit: 'ms',
+          ...stats(results.map((r) => r.script)),
+        },
+        {
+          case: name,
+          metric: `${what} button to next frame, ${partners}`,
+          unit: 'ms',
+          ...stats(results.map((r) => r.toFrame)),
+        },
+      );
+    }
+    rows.push(
+      {
+        case: name,
+        metric: `zoom button, real click: input to handlers + update done, ${partners}`,
+        unit: 'ms',
+        ...stats(clicks.map((r) => r.script)),
+      },
+      {
+        case: name,
+        metric: `zoom button, real click: input to next frame, ${partners}`,
+        unit: 'ms',
+        ...stats(clicks.map((r) => r.toFrame)),
+      },
+      {
+        // Event Timing reports only durations of 16 ms or more: the others count as 16.
+        case: name,
+        metric: `zoom button, real click: Event Timing duration (${entries.length} of ${clicks.length} ≥ 16 ms; others counted as 16), ${partners}`,
+        unit: 'ms',
+        ...stats([...entries, ...Array(Math.max(0, clicks.length - entries.length)).fill(16)]),
+      },
+    );
   }
   await page.close();
 
