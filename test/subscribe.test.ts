@@ -295,6 +295,35 @@ describe('<secon-subscribe>', () => {
       const [req] = await requestsOf(mock, 1);
       expect(req!.body).to.equal(`{"email":"${EMAIL}","name":"Ana","list_uuids":["u2"]}`);
     });
+
+    for (const provider of ['form', 'json', 'listmonk']) {
+      it(`${provider}: sends no cookie, neither the page's own nor one the endpoint set, where a plain fetch sends both`, async () => {
+        const { el, mock } = await withEndpoint({}, { provider });
+        const path = new URL(mock.url).pathname;
+        document.cookie = 'secon_page=1; path=/';
+        try {
+          // The endpoint sets a cookie of its own, as a service's session would.
+          await answerNext(mock, {
+            headers: { 'set-cookie': `secon_service=1; Path=${path}; SameSite=Lax` },
+          });
+          await fetch(mock.url, { method: 'POST' });
+          await answerNext(mock, { body: '{"data":true}' });
+          // The control: a request of the page's own to the endpoint carries both cookies.
+          await fetch(`${mock.url}/control`, { method: 'POST' });
+          await fill(el);
+          button(el).click();
+          await waitUntil(() => $(el, '[part=success]'), 'no success message', { timeout: 5000 });
+        } finally {
+          document.cookie = 'secon_page=; path=/; max-age=0';
+          document.cookie = `secon_service=; path=${path}; max-age=0`;
+        }
+        const [control, req] = await requestsOf(mock, 2);
+        expect(control!.headers['cookie']).to.contain('secon_page=1').and.to.contain('secon_service=1');
+        expect(req!.method).to.equal('POST');
+        expect(req!.path).to.equal(provider === 'listmonk' ? '/api/public/subscription' : '/');
+        expect(req!.headers['cookie']).to.be.undefined;
+      });
+    }
   });
 
   describe('success', () => {
