@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html secon";
 
 const hosts = new URL('../hosts/', import.meta.url);
