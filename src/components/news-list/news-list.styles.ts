@@ -19,6 +19,8 @@ export const styles = css`
     list-style: none;
   }
 
+  /* A card never asks for more room than its column: it narrows down to 320 px pages. */
+  li,
   .horizontal ul,
   .compact ul {
     grid-template-columns: minmax(0, 1fr);
@@ -61,7 +63,8 @@ export const styles = css`
     min-height: 2.75em;
     margin-top: var(--_space-l);
     padding: var(--_space-s) var(--_space-l);
-    border: 0;
+    /* Transparent, so that forced colours draw the button's edge. */
+    border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_color-primary);
     color: var(--_color-on-primary);
