@@ -36,10 +36,19 @@ export const tokens = css`
     --_duration: var(--secon-duration, 150ms);
   }
 
+  /* The page's font and direction inherit; its text layout, from the container, does not. */
   [part='base'] {
     font-family: var(--_font-family);
+    font-style: normal;
     line-height: var(--_line-height);
     color: var(--_color-text);
+    letter-spacing: normal;
+    word-spacing: normal;
+    word-break: normal;
+    white-space: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
   }
 
   /* Set, not inherited: inherit makes style recalculation quadratic with many children. */
