@@ -14,6 +14,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { TAGS, closeFrames, openFrame } from './helpers/frames.js';
 import type { FrameWindow } from './helpers/frames.js';
 import { sendKeys } from '@web/test-runner-commands';
+import { layoutProblems } from './helpers/layout.js';
 
 /** Largest difference allowed between a box on the host page and on the clean page. */
 const TOLERANCE = 1;
@@ -81,9 +82,12 @@ interface Lit extends HTMLElement {
   updateComplete: Promise<boolean>;
 }
 
+/** Phone widths, in CSS px: the narrowest (and 400 % zoom), and a common phone. */
+const PHONES = [320, 375];
+
 /** Opens a page and waits until every element has rendered what the page gave it. */
-async function openRendered(setup: (frame: HTMLIFrameElement) => void): Promise<FrameWindow> {
-  const win = await openFrame(setup, 1024, 700);
+async function openRendered(setup: (frame: HTMLIFrameElement) => void, width = 1024): Promise<FrameWindow> {
+  const win = await openFrame(setup, width, 700);
   await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'bundle did not define the elements', {
     timeout: 5000,
   });
@@ -138,7 +142,12 @@ function differences(host: Snapshot, clean: Snapshot): string[] {
   const lines: string[] = [];
   for (const key of Object.keys(clean)) {
     const [a, b] = [host[key], clean[key]];
-    const same = typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= TOLERANCE : a === b;
+    // Lengths computed from a fluid font size (vw) may differ in the fifth digit.
+    const px = [a, b].map((v) => (typeof v === 'string' && /^-?[\d.]+px$/.test(v) ? parseFloat(v) : NaN));
+    const same =
+      typeof a === 'number' && typeof b === 'number'
+        ? Math.abs(a - b) <= TOLERANCE
+        : a === b || Math.abs(px[0]! - px[1]!) < 0.01;
     if (!same) lines.push(`${key}: ${a} on the host page, ${b} on a clean page`);
   }
   return lines;
@@ -158,7 +167,7 @@ function cleanPage(win: FrameWindow): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <script src="/test/bundle/recorder.js"></script>
     <script type="module" src="/dist/secon-elements.js"></script></head>
-    <body><main id="main-content">${blocks.join('\n')}</main></body></html>`;
+    <body style="margin: 0"><main id="main-content">${blocks.join('\n')}</main></body></html>`;
 }
 
 function deepActive(win: Window): Element | null {
@@ -196,6 +205,27 @@ for (const name of HOSTS) {
       expect(win.getComputedStyle($('secon-subscribe', '[part=button]')).cursor).to.equal('pointer');
       expect($('secon-news-card', '[part=image]').getBoundingClientRect().height).to.be.greaterThan(0);
     });
+
+    for (const width of PHONES) {
+      it(`at ${width} CSS px: every element renders as on a clean page, and nothing sticks out of it`, async function () {
+        this.timeout(20_000);
+        const opened: Window[] = [];
+        try {
+          const phone = await openRendered((frame) => (frame.src = `/test/hosts/${name}.html`), width);
+          opened.push(phone);
+          expect(phone.innerWidth).to.equal(width);
+          expect(layoutProblems(phone)).to.deep.equal([]);
+          const clean = await openRendered((frame) => (frame.srcdoc = cleanPage(phone)), width);
+          opened.push(clean);
+          expect(differences(snapshot(phone), snapshot(clean))).to.deep.equal([]);
+          expect(layoutProblems(clean)).to.deep.equal([]);
+          expect([...phone.__errors, ...clean.__errors]).to.deep.equal([]);
+        } finally {
+          // The tests below use the page opened first, which these frames would cover.
+          for (const w of opened) w.frameElement?.remove();
+        }
+      });
+    }
 
     it('skip links: following the link moves focus to the main content', async () => {
       const skip = el('secon-skip-links');
