@@ -124,6 +124,24 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
 
   for (const bundle of BUNDLES) {
     describe(bundle, () => {
+      it('<secon-skip-links>: the link moves focus to the main content, and the element requests nothing', async () => {
+        const win = await strictPage(
+          [bundle],
+          '<secon-skip-links></secon-skip-links><main id="main">Main</main>',
+        );
+        const skip = el(win, 'secon-skip-links');
+        await skip.updateComplete;
+        const link = inside<HTMLAnchorElement>(skip, 'a')!;
+        expect(text(link)).to.equal('Skip to main content');
+        link.click();
+        await waitUntil(() => deepActive(win) === win.document.getElementById('main'), 'focus did not move');
+        await new Promise((r) => setTimeout(r, 200));
+        // Every request of the page, fetch() included; only the two scripts it names.
+        const requested = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+        expect(requested).to.deep.equal(['/test/bundle/recorder.js', bundle]);
+        await expectClean(win);
+      });
+
       it('<secon-news-card>: link, category, dates in the page language, summary and picture; child markup too', async () => {
         const win = await strictPage(
           [bundle],
