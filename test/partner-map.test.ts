@@ -147,6 +147,25 @@ describe('<secon-partner-map>', () => {
       expect(cy - box.top - 1).to.be.closeTo((y / VIEW_HEIGHT) * (box.height - 2), 1.5);
     });
 
+    it('moves the markers to the new places when new partners take the place of the old', async () => {
+      const at = (id: string, lat: number, lon: number) => ({ id, name: id, country: 'DE', lat, lon });
+      const el = await render(html`<secon-partner-map view="map"></secon-partner-map>`, 800);
+      el.partners = [at('a', 48, 2), at('b', 60, 25)];
+      await el.updateComplete;
+      await nextFrame();
+      const moved = [at('a', 41, 24), at('b', 52, -6)];
+      el.partners = moved;
+      await el.updateComplete;
+      await nextFrame();
+      const box = frame(el).getBoundingClientRect();
+      for (const p of moved) {
+        const [x, y] = project(p.lon, p.lat);
+        const [cx, cy] = center(marker(el, p.id).getBoundingClientRect());
+        expect(cx - box.left - 1, p.id).to.be.closeTo((x / VIEW_WIDTH) * (box.width - 2), 1.5);
+        expect(cy - box.top - 1, p.id).to.be.closeTo((y / VIEW_HEIGHT) * (box.height - 2), 1.5);
+      }
+    });
+
     it('makes the lead partner distinct by shape and explains the shapes', async () => {
       const el = await render(html`<secon-partner-map></secon-partner-map>`);
       const lead = marker(el, 'Region of Peloponnese');

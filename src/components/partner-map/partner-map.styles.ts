@@ -100,7 +100,10 @@ export const styles = css`
 
   .markers {
     position: absolute;
-    inset: 0;
+    /* Half a target up and left, so that a marker's margins place its centre. */
+    inset: calc(-12px / var(--k)) auto auto calc(-12px / var(--k));
+    width: 100%;
+    height: 100%;
     display: grid;
     grid-template: 100% / 100%;
     pointer-events: none;
@@ -109,7 +112,7 @@ export const styles = css`
   /*
    * A 24 × 24 px target at every zoom level: every size is divided by the map's scale.
    * Markers sit in one grid cell, placed by their margins (percentages of the map's
-   * width), rather than positioned one by one: thousands of them stay cheap to paint.
+   * width, set one by one), rather than positioned: thousands of them stay cheap to paint.
    */
   .marker {
     --_px: calc(1px / var(--k));
@@ -120,8 +123,6 @@ export const styles = css`
     place-items: center;
     width: calc(24 * var(--_px));
     height: calc(24 * var(--_px));
-    margin: calc(var(--y) + (var(--dy, 0px) - 12px) / var(--k)) 0 0
-      calc(var(--x) + (var(--dx, 0px) - 12px) / var(--k));
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -190,6 +191,8 @@ export const styles = css`
   /* A marker moved apart from a neighbour points back to its true place. */
   .marker.spread {
     position: relative;
+    left: calc(var(--dx) / var(--k));
+    top: calc(var(--dy) / var(--k));
   }
 
   .marker.spread::before {

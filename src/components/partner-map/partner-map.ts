@@ -97,8 +97,11 @@ export class SeconPartnerMap extends SeconElement {
   #children?: MutationObserver;
   #resize?: ResizeObserver;
   #frame?: HTMLElement;
-  /** The layout the markers were last placed for. */
+  /** The layout the markers were last placed for, and the data they were placed for. */
   #placed = '';
+  #placedData = -1;
+  /** Whether some marker is spread apart from its true place. */
+  #spread = false;
   /** Width of the frame in CSS pixels. */
   #width = 0;
   /** Marker positions on screen (view-box units, spread apart where they would overlap). */
@@ -205,6 +208,7 @@ export class SeconPartnerMap extends SeconElement {
       this.#resize?.disconnect();
       this.#frame = frame;
       this.#placed = '';
+      this.#placedData = -1;
       this.#resize = new ResizeObserver(([entry]) => {
         const width = entry?.contentRect.width ?? 0;
         if (Math.abs(width - this.#width) < 0.5) return;
@@ -220,20 +224,30 @@ export class SeconPartnerMap extends SeconElement {
     viewport.style.setProperty('--k', String(k));
     if (this.#placed === this.#layoutFor) return;
     this.#placed = this.#layoutFor;
+    // Markers move when the data changes; zoom and size only change the spread. Few
+    // properties, and custom ones only on spread markers: each one set on thousands of
+    // markers costs style time.
+    const moved = this.#placedData !== this._layout;
+    const spread = this.#offsets.some(Boolean);
+    if (!moved && !spread && !this.#spread) return;
+    this.#placedData = this._layout;
+    this.#spread = spread;
     for (const marker of frame.querySelectorAll<HTMLElement>('.marker')) {
       const i = Number(marker.dataset['index']);
-      const { x, y } = this.#entries[i]!;
+      const style = marker.style;
+      if (moved) {
+        // Both margins are percentages of the map's width.
+        style.marginLeft = `${(this.#entries[i]!.x / VIEW_WIDTH) * 100}%`;
+        style.marginTop = `${(this.#entries[i]!.y / VIEW_WIDTH) * 100}%`;
+      }
       const dx = this.#offsets[2 * i]!;
       const dy = this.#offsets[2 * i + 1]!;
-      const style = marker.style;
-      // Both margins are percentages of the map's width.
-      style.setProperty('--x', `${(x / VIEW_WIDTH) * 100}%`);
-      style.setProperty('--y', `${(y / VIEW_WIDTH) * 100}%`);
-      style.setProperty('--dx', `${dx}px`);
-      style.setProperty('--dy', `${dy}px`);
-      style.setProperty('--len', `${Math.hypot(dx, dy)}px`);
-      style.setProperty('--angle', `${Math.atan2(-dy, -dx)}rad`);
-      marker.classList.toggle('spread', !!(dx || dy));
+      if (marker.classList.toggle('spread', !!(dx || dy))) {
+        style.setProperty('--dx', `${dx}px`);
+        style.setProperty('--dy', `${dy}px`);
+        style.setProperty('--len', `${Math.hypot(dx, dy)}px`);
+        style.setProperty('--angle', `${Math.atan2(-dy, -dx)}rad`);
+      }
     }
   }
 
