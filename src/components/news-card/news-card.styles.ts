@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 // The host is the size container, so that the layout follows the room the card is given,
-// not the viewport; where a page sizes it by its content (a flex row), it asks for 18em.
+// not the viewport; where a page sizes it by its content (a flex row), it asks for 18em,
+// and narrows below that when the row has less room (min-width: 0).
 // The link's ::after covers the card; the paragraphs lie above it (position: relative)
 // so that their text can be selected, and a click on them is forwarded.
 export const styles = css`
@@ -9,6 +10,7 @@ export const styles = css`
     display: block;
     container-type: inline-size;
     contain-intrinsic-inline-size: 18em;
+    min-width: 0;
   }
 
   [part='base'] {
