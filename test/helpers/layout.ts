@@ -194,6 +194,7 @@ export function statesPage(script: string, mock: string, style = ''): string {
     <nav id="nav"><a href="/">Home</a></nav>
     <main id="main-content">
     ${card('vertical')}${card('horizontal')}${card('compact')}
+    <div style="display: flex; gap: 1em">${card('vertical')}</div>
     <secon-news-list id="loaded" src="/test/fixtures/hosts/news.xml" limit="2"></secon-news-list>
     <secon-news-list id="failed" src="/test/fixtures/news/malformed.xml"></secon-news-list>
     <secon-subscribe id="problems" action="/mock/${mock}" lists="news events" with-name
