@@ -345,6 +345,8 @@ describe('<secon-news-list>', () => {
         </div>`,
       );
       const el = wrapper.querySelector('secon-news-list')!;
+      // With fallback content of its own, the list renders in a task of its own.
+      await el.updateComplete;
       expect(base(el).getAttribute('aria-busy')).to.equal('true');
       const skeletonList = shadow(el).querySelector('ul')!;
       expect(skeletonList.getAttribute('aria-hidden')).to.equal('true');
@@ -406,6 +408,25 @@ describe('<secon-news-list>', () => {
       });
       expect(cards(el)).to.have.length(5);
       expect(await mock.requests()).to.have.length(2);
+    });
+
+    it('asks nothing when it leaves the page before its first update, and asks once put back', async () => {
+      const mock = await mockEndpoint({ fixture: 'news/rss.xml', type: 'application/xml' });
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('secon-news-list');
+      el.src = mock.url;
+      wrapper.append(el);
+      el.remove();
+      await el.updateComplete;
+      // A request sent now would reach the test server well within this time.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await mock.requests()).to.have.length(0);
+      await captureConsole('warn', async () => {
+        wrapper.append(el);
+        await settled(el);
+      });
+      expect(cards(el)).to.have.length(5);
+      expect(await mock.requests()).to.have.length(1);
     });
 
     it('drops a request in flight when src changes', async () => {
