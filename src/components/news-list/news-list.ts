@@ -128,9 +128,11 @@ export class SeconNewsList extends SeconElement {
       console.warn('<secon-news-list>: no src.');
       return;
     }
+    this.status = 'loading';
+    // Taken off the page before this update: ask when it is put back (connectedCallback).
+    if (!this.isConnected) return;
     const controller = (this.#controller = new AbortController());
     const timeout = this.timeout > 0 ? this.timeout : 15000;
-    this.status = 'loading';
     try {
       const [response, body] = await fetchText(src, {}, timeout, controller);
       if (!response.ok) throw new FeedError('http', `answered HTTP ${response.status}.`);
