@@ -277,7 +277,7 @@ describe('text styles a host container passes down', () => {
   /** What a page's container may set that inherits into the shadow trees. */
   const LEAKS = [
     'text-align: right; white-space: nowrap; letter-spacing: 0.3em; text-transform: uppercase; line-height: 0',
-    'text-align: center; white-space: pre; word-spacing: 2em; text-indent: 5em; font-style: italic',
+    'text-align: center; white-space: pre; word-spacing: 2em; text-indent: 5em; font-style: italic; text-shadow: 0 1px 2px red',
     'text-align: justify; white-space: pre-line; word-break: break-all; text-indent: -3em; letter-spacing: -0.05em',
   ];
   /** Inherited properties compared on every rendered part. */
@@ -291,6 +291,7 @@ describe('text styles a host container passes down', () => {
     'font-style',
     'line-height',
     'word-break',
+    'text-shadow',
   ];
 
   /** Box sizes and inherited styles of every rendered part of every element, by path. */

@@ -49,6 +49,7 @@ export const tokens = css`
     text-align: start;
     text-indent: 0;
     text-transform: none;
+    text-shadow: none;
   }
 
   /* Set, not inherited: inherit makes style recalculation quadratic with many children. */
