@@ -95,8 +95,25 @@ describe('pseudo-locale 40 % longer than English', () => {
     return typeof t === 'string' ? t : String(t.strings[0]);
   };
 
+  it('has every message of xliff/ as it is today (else run node scripts/pseudo-locale.mjs)', async () => {
+    const xliff = new DOMParser().parseFromString(await (await fetch('/xliff/de.xlf')).text(), 'text/xml');
+    const sources = Object.fromEntries(
+      [...xliff.querySelectorAll('trans-unit')].map((unit) => {
+        const source = unit.querySelector('source')!.cloneNode(true) as Element;
+        source.querySelectorAll('x').forEach((x) => x.remove());
+        return [unit.id, source.textContent];
+      }),
+    );
+    expect(english).to.deep.equal(sources);
+    for (const [id, text] of Object.entries(english)) {
+      const t = templates[id as keyof typeof templates];
+      const pseudo = typeof t === 'string' ? t : t.strings.join('');
+      expect(pseudo.length, id).to.be.at.least(text.length * 1.4);
+    }
+  });
+
   for (const { name, width, height } of [
-    SIZES[0]!,
+    ...SIZES,
     { name: 'on a page 1024 CSS px wide', width: 1024, height: 700 },
   ]) {
     it(`${name}: every string is the pseudo one, and nothing is cut off or scrolls`, async function () {
