@@ -67,6 +67,13 @@ describe('reflow', () => {
     });
   }
 
+  it('in a right-to-left page 320 CSS px wide as well', async function () {
+    this.timeout(20_000);
+    const win = await openStates(BUNDLE, 320, 640, 'direction: rtl');
+    expect(layoutProblems(win)).to.deep.equal([]);
+    expect(skipLinkProblems(win)).to.deep.equal([]);
+  });
+
   it('the checks see a part that sticks out, a horizontal scroll and cut-off text', async function () {
     this.timeout(20_000);
     const win = await openStates(BUNDLE, 320, 640);
