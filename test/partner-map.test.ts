@@ -791,6 +791,22 @@ describe('<secon-partner-map>', () => {
       expect(logged).to.deep.equal([]);
     });
 
+    it('asks nothing when it leaves the page before its first update, and loads once put back', async () => {
+      const mock = await mockEndpoint({ fixture: 'partner-map/partners.json' });
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('secon-partner-map');
+      el.src = mock.url;
+      host.append(el);
+      el.remove();
+      await el.updateComplete;
+      // A request sent now would reach the test server well within this time.
+      await aTimeout(300);
+      expect(await mock.requests()).to.have.length(0);
+      host.append(el);
+      await waitUntil(() => markers(el).length > 0, 'no markers');
+      expect(await mock.requests()).to.have.length(1);
+    });
+
     it('prefers the property to the inline script, and the inline script to `src`', async () => {
       const mock = await mockEndpoint({ fixture: 'partner-map/partners.json' });
       const el = await render(

@@ -256,7 +256,8 @@ export class SeconPartnerMap extends SeconElement {
     const script = this.querySelector('script[type="application/json"]');
     const source =
       this.partners ?? (script ? `script:${script.textContent}` : this.src ? `src:${this.src}` : 'built-in');
-    if (source === this.#source) return;
+    // Off the page before its first update: fetch once put back (connectedCallback).
+    if (source === this.#source || (!this.isConnected && source === `src:${this.src}`)) return;
     if (source === 'built-in' && document.readyState === 'loading') return; // an inline script may follow
     this.#source = source;
     this.#abort?.abort();
