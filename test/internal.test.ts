@@ -5,6 +5,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import '../src/define.js';
 import type { SeconSkipLinks } from '../src/components/skip-links/skip-links.js';
+import type { SeconNewsCard } from '../src/components/news-card/news-card.js';
+import type { SeconPartnerMap } from '../src/components/partner-map/partner-map.js';
 import { templates as bg } from '../src/generated/locales/bg.js';
 import { getLocale, matchLocale } from '../src/internal/locale.js';
 import { trustedHTML } from '../src/internal/trusted-types.js';
@@ -144,5 +146,40 @@ describe('defineElement', () => {
       defineElement('secon-skip-links', customElements.get('secon-skip-links')!),
     );
     expect(warnings).to.deep.equal([]);
+  });
+});
+
+/** Resolves with whether a task (setTimeout) ran before `promise` settled. */
+async function taskRanBefore(promise: Promise<unknown>): Promise<boolean> {
+  let ran = false;
+  setTimeout(() => (ran = true));
+  await promise;
+  return ran;
+}
+
+describe('SeconElement: first render', () => {
+  let host: HTMLElement;
+  beforeEach(() => (host = document.body.appendChild(document.createElement('div'))));
+  afterEach(() => host.remove());
+
+  it('an element with content of its own keeps showing it, then renders in a task of its own', async () => {
+    host.innerHTML = `<secon-news-card><article>
+      <h3><a href="/news/1">Kick-off in Kalamata</a></h3><p>The partners met.</p>
+    </article></secon-news-card>`;
+    const card = host.querySelector<SeconNewsCard>('secon-news-card')!;
+    // Upgraded, not rendered yet: its own article stays on screen through a slot.
+    expect(card.hasUpdated).to.equal(false);
+    expect(card.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(await taskRanBefore(card.updateComplete)).to.equal(true);
+    expect(card.shadowRoot!.querySelector(':scope > slot')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('a')!.textContent).to.contain('Kick-off in Kalamata');
+  });
+
+  it('an empty element renders at once, so the room a page reserves for it is kept', async () => {
+    const map = host.appendChild(document.createElement('secon-partner-map')) as SeconPartnerMap;
+    expect(await taskRanBefore(map.updateComplete)).to.equal(false);
+    expect(map.shadowRoot!.querySelector('svg')).to.exist;
+    expect(map.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 });
