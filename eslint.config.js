@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist/',
       'storybook-static/',
       'coverage/',
+      'bench/tmp/',
       'node_modules/',
       'src/generated/',
       'bench/results.*',
