@@ -58,12 +58,14 @@ export function spreadOut(
   if (ids.length > 1500) return offsets;
   const group: number[][] = [];
   for (const i of ids) group[i] = [i];
-  ids.forEach((a, p) => {
-    for (let q = p + 1; q < ids.length; q++) {
-      const b = ids[q]!;
+  // From left to right, each marker is compared only with those less than `size` to its right.
+  const order = [...ids].sort((a, b) => xs[a]! - xs[b]!);
+  order.forEach((a, p) => {
+    for (let q = p + 1; q < order.length && xs[order[q]!]! - xs[a]! < size; q++) {
+      const b = order[q]!;
       const ga = group[a]!;
       const gb = group[b]!;
-      if (ga === gb || Math.abs(xs[a]! - xs[b]!) >= size || Math.abs(ys[a]! - ys[b]!) >= size) continue;
+      if (ga === gb || Math.abs(ys[a]! - ys[b]!) >= size) continue;
       ga.push(...gb);
       for (const i of gb) group[i] = ga;
     }
