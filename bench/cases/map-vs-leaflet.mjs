@@ -1,16 +1,22 @@
 // <secon-partner-map> against its peer: the same partners drawn with Leaflet 1.9 and
 // Leaflet.markercluster 1.5 (dev dependencies used only here), offline, in the same run.
 // Rows: time to first render of each map for 10 to 10,000 partners and the ratio
-// Leaflet / partner map; bytes shipped by each (gzip and brotli) and their ratio.
+// Leaflet / partner map (and, for 1,000 and 10,000, Leaflet without clustering, one
+// marker in the DOM per partner as the partner map has); bytes shipped by each (gzip
+// and brotli: the whole bundle, a bundle of the map alone, the map's share of the
+// bundle) and their ratios.
 //
 // Leaflet draws the partner map's own country outlines (src/data/europe-geometry.ts,
 // turned back into longitude and latitude and written to bench/tmp/ as GeoJSON), one
 // L.marker with a bound popup per partner, clustered from 1,000 partners on. Both pages
-// have the same viewport, the same host width and the same partners; Leaflet's box is
+// have the same viewport, the same host width and the same partners (made by the
+// Leaflet page's generator, the one of bench/pages/partner-map.html); Leaflet's box is
 // the size of the partner map's frame. "First render" is, for both, the time from
-// creating the map to the first painted frame with every marker or cluster in the DOM.
+// creating the map to the first painted frame with every marker or cluster in the DOM
+// (the partner-map case waits one frame more).
 // Runs alternate between the two pages, so that both see the same load on the machine.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import ts from 'typescript';
@@ -99,6 +105,62 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+/** The other elements of the bundle: class and message-id prefix. */
+const OTHERS = [
+  ['SeconSkipLinks', 'skip-links.'],
+  ['SeconNewsCard', 'news-card.'],
+  ['SeconNewsList', 'news-list.'],
+  ['SeconSubscribe', 'subscribe.'],
+];
+
+/**
+ * dist/secon-elements.js as a page with only the partner map would ship it: built in
+ * memory from copies of the entry modules without the other elements' statements, and
+ * without their messages (as scripts/size.mjs measures each element's share).
+ */
+async function mapOnlyBundle() {
+  const { build } = await import('vite');
+  const dir = mkdtempSync(join(root, 'src', '.bench-'));
+  const names = OTHERS.map(([className]) => className);
+  const prefixes = OTHERS.map(([, prefix]) => `'${prefix}`);
+  const without = (file) =>
+    readFileSync(join(root, 'src', file), 'utf8')
+      .split(/(?<=;)\n/)
+      .filter((statement) => !names.some((n) => statement.includes(n)))
+      .join('\n')
+      .replace(/from '\.\//g, "from '../")
+      .replace(/import '\.\/define\.js'/, "import './define.ts'")
+      .replace(/from '\.\.\/index\.js'/, "from './index.ts'");
+  try {
+    for (const file of ['bundle.ts', 'define.ts', 'index.ts']) writeFileSync(join(dir, file), without(file));
+    const result = await build({
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: { write: false, rolldownOptions: { input: join(dir, 'bundle.ts') } },
+      plugins: [
+        {
+          name: 'bench-map-only-messages',
+          enforce: 'pre',
+          load(id) {
+            if (!/generated[/\\]locales[/\\]\w+\.ts$/.test(id)) return null;
+            return readFileSync(id, 'utf8')
+              .split('\n')
+              .filter((line) => !prefixes.some((p) => line.trimStart().startsWith(p)))
+              .join('\n');
+          },
+        },
+      ],
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+    const chunk = outputs.find((o) => o.type === 'chunk' && o.fileName === 'secon-elements.js');
+    if (/secon-subscribe|secon-news-list/.test(chunk.code))
+      throw new Error('map-vs-leaflet: the map-only bundle still holds other elements');
+    return Buffer.from(chunk.code);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** What the Leaflet page loads beyond its HTML, each file compressed on its own as a server sends it. */
 const LEAFLET_FILES = [
   'node_modules/leaflet/dist/leaflet.js',
@@ -132,21 +194,46 @@ export async function run({ browser, baseUrl, stats }) {
   await leaflet.goto(`${baseUrl}/bench/pages/leaflet.html`);
   await leaflet.waitForFunction(() => window.firstRender && window.L?.markerClusterGroup);
 
-  const renderOurs = async (n) => {
+  let data;
+  /** As the Leaflet page measures: from creating the element to the first painted frame with every marker. */
+  const renderOurs = async () => {
     await ours.bringToFront();
-    return ours.evaluate((count) => window.firstRender(count), n);
+    return ours.evaluate(async (partners) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const host = document.getElementById('host');
+      host.replaceChildren();
+      await frame();
+      const start = performance.now();
+      const el = document.createElement('secon-partner-map');
+      el.partners = partners;
+      host.append(el);
+      // The element learns its width from a ResizeObserver, whose update lands before the paint.
+      for (let i = 0; i < 10; i++) {
+        await frame();
+        if (!el.isUpdatePending && el.shadowRoot.querySelectorAll('.marker').length === partners.length)
+          break;
+      }
+      const time = performance.now() - start;
+      const shown = el.shadowRoot.querySelectorAll('.marker').length;
+      if (shown !== partners.length) throw new Error(`expected ${partners.length} markers, saw ${shown}`);
+      return time;
+    }, data);
   };
   let box;
-  const renderLeaflet = async (n) => {
+  const renderLeaflet = async (n, cluster) => {
     await leaflet.bringToFront();
-    const { time } = await leaflet.evaluate(([count, w, h]) => window.firstRender(count, w, h), [n, ...box]);
+    const { time } = await leaflet.evaluate(
+      ([count, w, h, c]) => window.firstRender(count, w, h, c ?? undefined),
+      [n, ...box, cluster ?? null],
+    );
     return time;
   };
 
   const medians = {};
   for (const n of SIZES) {
     const runs = n >= 10000 ? 5 : 7;
-    await renderOurs(n); // warm-up
+    data = await leaflet.evaluate((count) => window.partners(count), n);
+    await renderOurs(); // warm-up
     box ??= await ours.evaluate(() => {
       const r = document
         .querySelector('secon-partner-map')
@@ -154,16 +241,11 @@ export async function run({ browser, baseUrl, stats }) {
         .getBoundingClientRect();
       return [Math.round(r.width), Math.round(r.height)];
     });
-    const sameData = await ours.evaluate(() =>
-      JSON.stringify(document.querySelector('secon-partner-map').partners),
-    );
-    if (sameData !== (await leaflet.evaluate((count) => JSON.stringify(window.partners(count)), n)))
-      throw new Error('map-vs-leaflet: the two pages do not draw the same partners');
     await renderLeaflet(n); // warm-up
     const a = [];
     const b = [];
     for (let i = 0; i < runs; i++) {
-      a.push(await renderOurs(n));
+      a.push(await renderOurs());
       b.push(await renderLeaflet(n));
     }
     const icons = await leaflet.evaluate(() => document.querySelectorAll('.leaflet-marker-icon').length);
@@ -191,6 +273,19 @@ export async function run({ browser, baseUrl, stats }) {
         ratios.runs,
       ),
     );
+    if (n >= 1000) {
+      // For comparison: Leaflet with one marker in the DOM per partner, as the partner map has.
+      await renderLeaflet(n, false);
+      const c = [];
+      for (let i = 0; i < 3; i++) c.push(await renderLeaflet(n, false));
+      const flat = stats(c);
+      rows.push(
+        row(`first render, ${label}: Leaflet without clustering`, flat.value, 'ms', flat.spread, flat.runs),
+      );
+      rows.push(
+        row(`first render, ${label}: Leaflet without clustering / partner map`, flat.value / mine.value, '×'),
+      );
+    }
   }
   await ours.close();
   await leaflet.close();
@@ -202,6 +297,8 @@ export async function run({ browser, baseUrl, stats }) {
   const { bundles, elements } = await measureSizes({ elements: true });
   const bundle = bundles['dist/secon-elements.js'];
   const share = elements['secon-partner-map'];
+  const alone = await mapOnlyBundle();
+  const mapOnly = { gzip: gzip(alone), brotli: brotli(alone) };
   const peer = { gzip: 0, brotli: 0 };
   for (const file of LEAFLET_FILES) {
     const bytes = readFileSync(`${root}${file}`);
@@ -212,8 +309,10 @@ export async function run({ browser, baseUrl, stats }) {
   for (const format of ['gzip', 'brotli']) {
     rows.push(row('bytes, partner map: whole dist/secon-elements.js', bundle[format], `B ${format}`));
     rows.push(row('bytes, partner map: its share of the bundle', share[format], `B ${format}`));
+    rows.push(row('bytes, partner map: a bundle of the map alone', mapOnly[format], `B ${format}`));
     rows.push(row('bytes, Leaflet page: all of the above', peer[format], `B ${format}`));
     rows.push(row('bytes, Leaflet / whole bundle', peer[format] / bundle[format], `× ${format}`));
+    rows.push(row('bytes, Leaflet / the map alone', peer[format] / mapOnly[format], `× ${format}`));
     rows.push(row('bytes, Leaflet / the map\u2019s share', peer[format] / share[format], `× ${format}`));
   }
   return rows;

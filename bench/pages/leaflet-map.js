@@ -30,11 +30,12 @@ const icons = {
 };
 
 /**
- * Draws `partners` and the `geojson` outlines on a new map in `container`. Markers are
+ * Draws `partners` and the `geojson` outlines on a new map in `container`, clustered
+ * from CLUSTER_FROM partners on unless `cluster` says otherwise. Markers are
  * `L.marker`s with a div icon: focusable buttons named by the partner's name (title), as
  * the partner map's markers are, where `L.circleMarker` paths take no keyboard focus.
  */
-export function draw(container, partners, geojson) {
+export function draw(container, partners, geojson, cluster = partners.length >= CLUSTER_FROM) {
   const [west, south, east, north] = geojson.bbox;
   const bounds = L.latLngBounds([south, west], [north, east]);
   const map = L.map(container, { zoomSnap: 1, maxZoom: 18 });
@@ -59,10 +60,9 @@ export function draw(container, partners, geojson) {
       keyboard: true,
     }).bindPopup(() => popup(p)),
   );
-  const layer =
-    partners.length >= CLUSTER_FROM
-      ? L.markerClusterGroup({ chunkedLoading: false }).addLayers(markers)
-      : L.featureGroup(markers);
+  const layer = cluster
+    ? L.markerClusterGroup({ chunkedLoading: false }).addLayers(markers)
+    : L.featureGroup(markers);
   map.addLayer(layer);
   return { map, layer };
 }
