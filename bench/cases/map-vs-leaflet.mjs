@@ -31,7 +31,7 @@ const VIEWPORT = { width: 1000, height: 900 };
 const DECIMALS = 2;
 
 /** The partner map's outlines as a GeoJSON FeatureCollection in longitude and latitude. */
-async function outlinesGeoJson() {
+export async function outlinesGeoJson() {
   const source = readFileSync(`${root}src/data/europe-geometry.ts`, 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -86,18 +86,13 @@ async function outlinesGeoJson() {
         }),
     },
   }));
-  // The view box's outline, as bounds to fit the map to.
-  const edge = [];
-  for (let s = 0; s <= 1; s += 0.125)
-    edge.push(
-      [s * VIEW_WIDTH, 0],
-      [s * VIEW_WIDTH, VIEW_HEIGHT],
-      [0, s * VIEW_HEIGHT],
-      [VIEW_WIDTH, s * VIEW_HEIGHT],
-    );
-  const lons = edge.map(([x, y]) => unproject(x, y)[0]);
-  const lats = edge.map(([x, y]) => unproject(x, y)[1]);
-  const bbox = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)].map(round);
+  // Bounds to fit the map to: the view box's middle lines, from edge to edge (its corners
+  // would reach far beyond what the partner map shows, in Leaflet's Mercator projection).
+  const [west] = unproject(0, VIEW_HEIGHT / 2);
+  const [east] = unproject(VIEW_WIDTH, VIEW_HEIGHT / 2);
+  const [, north] = unproject(VIEW_WIDTH / 2, 0);
+  const [, south] = unproject(VIEW_WIDTH / 2, VIEW_HEIGHT);
+  const bbox = [west, south, east, north].map(round);
   return JSON.stringify({ type: 'FeatureCollection', bbox, features });
 }
 
