@@ -23,7 +23,7 @@ export const BUDGETS = {
 };
 
 /** Each element: its class (as named in src/define.ts and src/index.ts) and its message-id prefix. */
-const ELEMENTS = {
+export const ELEMENTS = {
   'secon-skip-links': ['SeconSkipLinks', 'skip-links.'],
   'secon-news-card': ['SeconNewsCard', 'news-card.'],
   'secon-news-list': ['SeconNewsList', 'news-list.'],
@@ -31,21 +31,25 @@ const ELEMENTS = {
   'secon-partner-map': ['SeconPartnerMap', 'partner-map.'],
 };
 
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const brotli = (bytes) =>
+export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-/** Builds dist/secon-elements.js in memory without `className`'s element and messages; returns its code. */
-async function buildWithout(className, messagePrefix) {
+/**
+ * Builds dist/secon-elements.js in memory without the elements of `classNames` and the
+ * messages whose ids start with `messagePrefixes`; returns its code. With two empty
+ * lists it is the whole bundle, built the same way.
+ */
+export async function buildWithout(classNames, messagePrefixes) {
   const { build } = await import('vite');
-  // Copies of the three entry modules minus every statement that names the class
-  // (export blocks span lines), in a scratch folder beside them.
+  // Copies of the three entry modules minus every statement that names one of the
+  // classes (export blocks span lines), in a scratch folder beside them.
   const dir = mkdtempSync(join(root, 'src', '.size-'));
   const without = (file) =>
     readFileSync(join(root, 'src', file), 'utf8')
       .split(/(?<=;)\n/)
-      .filter((statement) => !statement.includes(className))
+      .filter((statement) => !classNames.some((name) => statement.includes(name)))
       .join('\n')
       .replace(/from '\.\//g, "from '../")
       .replace(/import '\.\/define\.js'/, "import './define.ts'")
@@ -65,7 +69,7 @@ async function buildWithout(className, messagePrefix) {
             if (!/generated[/\\]locales[/\\]\w+\.ts$/.test(id)) return null;
             return readFileSync(id, 'utf8')
               .split('\n')
-              .filter((line) => !line.trimStart().startsWith(`'${messagePrefix}`))
+              .filter((line) => !messagePrefixes.some((prefix) => line.trimStart().startsWith(`'${prefix}`)))
               .join('\n');
           },
         },
@@ -93,9 +97,9 @@ export async function measureSizes({ elements = false } = {}) {
   const shares = {};
   if (elements) {
     // The same in-memory build with nothing left out, so that every share compares like with like.
-    const whole = await buildWithout('\0', '\0');
+    const whole = await buildWithout([], []);
     for (const [tag, [className, prefix]] of Object.entries(ELEMENTS)) {
-      const rest = await buildWithout(className, prefix);
+      const rest = await buildWithout([className], [prefix]);
       shares[tag] = { gzip: gzip(whole) - gzip(rest), brotli: brotli(whole) - brotli(rest) };
     }
   }

@@ -15,12 +15,10 @@
 // creating the map to the first painted frame with every marker or cluster in the DOM
 // (the partner-map case waits one frame more).
 // Runs alternate between the two pages, so that both see the same load on the machine.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import ts from 'typescript';
-import { measureSizes } from '../../scripts/size.mjs';
+import { ELEMENTS, brotli, buildWithout, gzip, measureSizes } from '../../scripts/size.mjs';
 
 export const name = 'map-vs-leaflet';
 
@@ -96,64 +94,20 @@ export async function outlinesGeoJson() {
   return JSON.stringify({ type: 'FeatureCollection', bbox, features });
 }
 
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const brotli = (bytes) =>
-  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-/** The other elements of the bundle: class and message-id prefix. */
-const OTHERS = [
-  ['SeconSkipLinks', 'skip-links.'],
-  ['SeconNewsCard', 'news-card.'],
-  ['SeconNewsList', 'news-list.'],
-  ['SeconSubscribe', 'subscribe.'],
-];
-
 /**
  * dist/secon-elements.js as a page with only the partner map would ship it: built in
- * memory from copies of the entry modules without the other elements' statements, and
- * without their messages (as scripts/size.mjs measures each element's share).
+ * memory without the other elements and their messages, as scripts/size.mjs measures
+ * each element's share.
  */
 async function mapOnlyBundle() {
-  const { build } = await import('vite');
-  const dir = mkdtempSync(join(root, 'src', '.bench-'));
-  const names = OTHERS.map(([className]) => className);
-  const prefixes = OTHERS.map(([, prefix]) => `'${prefix}`);
-  const without = (file) =>
-    readFileSync(join(root, 'src', file), 'utf8')
-      .split(/(?<=;)\n/)
-      .filter((statement) => !names.some((n) => statement.includes(n)))
-      .join('\n')
-      .replace(/from '\.\//g, "from '../")
-      .replace(/import '\.\/define\.js'/, "import './define.ts'")
-      .replace(/from '\.\.\/index\.js'/, "from './index.ts'");
-  try {
-    for (const file of ['bundle.ts', 'define.ts', 'index.ts']) writeFileSync(join(dir, file), without(file));
-    const result = await build({
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'silent',
-      build: { write: false, rolldownOptions: { input: join(dir, 'bundle.ts') } },
-      plugins: [
-        {
-          name: 'bench-map-only-messages',
-          enforce: 'pre',
-          load(id) {
-            if (!/generated[/\\]locales[/\\]\w+\.ts$/.test(id)) return null;
-            return readFileSync(id, 'utf8')
-              .split('\n')
-              .filter((line) => !prefixes.some((p) => line.trimStart().startsWith(p)))
-              .join('\n');
-          },
-        },
-      ],
-    });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-    const chunk = outputs.find((o) => o.type === 'chunk' && o.fileName === 'secon-elements.js');
-    if (/secon-subscribe|secon-news-list/.test(chunk.code))
-      throw new Error('map-vs-leaflet: the map-only bundle still holds other elements');
-    return Buffer.from(chunk.code);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const others = Object.entries(ELEMENTS).filter(([tag]) => tag !== 'secon-partner-map');
+  const code = await buildWithout(
+    others.map(([, [className]]) => className),
+    others.map(([, [, prefix]]) => prefix),
+  );
+  if (/secon-subscribe|secon-news-list/.test(code.toString()))
+    throw new Error('map-vs-leaflet: the map-only bundle still holds other elements');
+  return code;
 }
 
 /** What the Leaflet page loads beyond its HTML, each file compressed on its own as a server sends it. */

@@ -2,9 +2,9 @@
 // (the "Zoom in" and "Zoom out" buttons) with 10 to 10,000 partners, and the bytes the
 // map adds to dist/secon-elements.js.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { gzip } from '../../scripts/size.mjs';
 
 export const name = 'partner-map';
 
@@ -38,7 +38,7 @@ async function bundleSize(stubs = {}) {
   });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   const bundle = chunks.find((c) => c.fileName === 'secon-elements.js');
-  return gzipSync(bundle.code, { level: 9 }).length;
+  return gzip(bundle.code);
 }
 
 const NO_GEOMETRY =
