@@ -10,7 +10,7 @@
 // turned back into longitude and latitude and written to bench/tmp/ as GeoJSON), one
 // L.marker with a bound popup per partner, clustered from 1,000 partners on. Both pages
 // have the same viewport, the same host width and the same partners (made by the
-// Leaflet page's generator, the one of bench/pages/partner-map.html); Leaflet's box is
+// generator both pages share, bench/pages/partners.js); Leaflet's box is
 // the size of the partner map's frame. "First render" is, for both, the time from
 // creating the map to the first painted frame with every marker or cluster in the DOM
 // (the partner-map case waits one frame more).
