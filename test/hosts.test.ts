@@ -14,7 +14,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { TAGS, closeFrames, openFrame } from './helpers/frames.js';
 import type { FrameWindow } from './helpers/frames.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { layoutProblems } from './helpers/layout.js';
+import { layoutProblems, settled } from './helpers/layout.js';
 
 /** Largest difference allowed between a box on the host page and on the clean page. */
 const TOLERANCE = 1;
@@ -88,26 +88,18 @@ const PHONES = [320, 375];
 /** Opens a page and waits until every element has rendered what the page gave it. */
 async function openRendered(setup: (frame: HTMLIFrameElement) => void, width = 1024): Promise<FrameWindow> {
   const win = await openFrame(setup, width, 700);
-  await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'bundle did not define the elements', {
-    timeout: 5000,
-  });
-  const el = (tag: string) => win.document.querySelector(tag) as Lit;
-  await Promise.all(TAGS.map((t) => el(t).updateComplete));
-  const list = el('secon-news-list').shadowRoot!;
-  await waitUntil(
-    () => list.querySelectorAll('[part=card]').length === 3,
-    'the news list did not show the feed',
-    {
-      timeout: 5000,
-    },
-  );
-  await Promise.all([...list.querySelectorAll<Lit>('secon-news-card')].map((c) => c.updateComplete));
-  await waitUntil(
-    () => el('secon-partner-map').shadowRoot!.querySelectorAll('[part=marker]').length === 10,
-    'the partner map did not draw its markers',
-  );
-  await win.document.fonts.ready;
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // Every element rendered, the list loaded, fonts ready (the layout tests' wait), and
+  // then what each host page holds.
+  await settled(win);
+  const shadow = (tag: string) => win.document.querySelector(tag)!.shadowRoot!;
+  expect(
+    shadow('secon-news-list').querySelectorAll('[part=card]'),
+    'the news list shows the feed',
+  ).to.have.length(3);
+  expect(
+    shadow('secon-partner-map').querySelectorAll('[part=marker]'),
+    'the map draws its markers',
+  ).to.have.length(10);
   return win;
 }
 
