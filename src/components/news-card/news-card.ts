@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
 import { heading } from '../../internal/heading.js';
@@ -75,49 +74,64 @@ const attr = (el: Element | null | undefined, name: string) => el?.getAttribute(
  */
 export class SeconNewsCard extends SeconElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    failedImage: { state: true },
+    headline: {},
+    href: {},
+    published: {},
+    modified: {},
+    summary: {},
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
+    imageSrcset: { attribute: 'image-srcset' },
+    imageSizes: { attribute: 'image-sizes' },
+    category: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    variant: {},
+  };
 
   #warned = new Set<string>();
   #observer?: MutationObserver;
   #pointer?: [number, number];
   #onReady = (): void => this.requestUpdate();
 
-  @state() private failedImage?: string;
+  declare private failedImage?: string;
 
   /** The headline, which is also the name of the link. */
-  @property() headline?: string;
+  declare headline?: string;
 
   /** Where the card links to. An unsafe URL (`javascript:`, `data:`) shows the headline without a link. */
-  @property() href?: string;
+  declare href?: string;
 
   /** Publication date, ISO 8601 (`2023-05-25` or `2023-05-25T10:30:00+03:00`). */
-  @property() published?: string;
+  declare published?: string;
 
   /** Modification date, ISO 8601; shown as "Last modified: …" when it falls on a later day than `published`. */
-  @property() modified?: string;
+  declare modified?: string;
 
   /** A plain-text summary. */
-  @property() summary?: string;
+  declare summary?: string;
 
   /** URL of the image. */
-  @property() image?: string;
+  declare image?: string;
 
   /** Text alternative of the image; empty by default, since the headline names the item. */
-  @property({ attribute: 'image-alt' }) imageAlt?: string;
+  declare imageAlt?: string;
 
   /** `srcset` of the image. */
-  @property({ attribute: 'image-srcset' }) imageSrcset?: string;
+  declare imageSrcset?: string;
 
   /** `sizes` of the image. */
-  @property({ attribute: 'image-sizes' }) imageSizes?: string;
+  declare imageSizes?: string;
 
   /** A category, shown as a tag. */
-  @property() category?: string;
+  declare category?: string;
 
   /** Level of the heading, 2–6. Default: the level of a child heading, else 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  declare headingLevel?: number;
 
   /** Layout: `vertical` (default), `horizontal` (image beside the text when there is room) or `compact`. */
-  @property() variant: NewsCardVariant = 'vertical';
+  variant: NewsCardVariant = 'vertical';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
@@ -48,6 +47,15 @@ const primary = (lang = '') => lang.split(/[-_]/)[0]!.toLowerCase();
  */
 export class SeconNewsList extends SeconElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    status: { state: true },
+    cards: { state: true },
+    src: {},
+    limit: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+    variant: {},
+  };
 
   #controller?: AbortController;
   #items: FeedItem[] = [];
@@ -55,23 +63,23 @@ export class SeconNewsList extends SeconElement {
   #url = '';
   #base = '';
 
-  @state() private status: Status = 'idle';
-  @state() private cards: Card[] = [];
+  private status: Status = 'idle';
+  private cards: Card[] = [];
 
   /** URL of the feed: RSS 2.0, Atom 1.0, JSON Feed 1.1 or a WordPress `/wp-json/wp/v2/posts` URL. */
-  @property() src?: string;
+  declare src?: string;
 
   /** How many items are shown, and how many more each "Show more" adds. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** Level of the cards' headings, 2–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Milliseconds to wait for the feed before giving up. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** Layout of the cards: `vertical` (a grid), `horizontal` or `compact` (one column). */
-  @property() variant: NewsCardVariant = 'vertical';
+  variant: NewsCardVariant = 'vertical';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
@@ -51,19 +50,24 @@ interface SkipLink {
  */
 export class SeconSkipLinks extends SeconElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    main: { reflect: true },
+    menu: { reflect: true },
+    offset: { type: Number, reflect: true },
+  };
 
   #warned = new Set<string>();
   #childObserver?: MutationObserver;
   #onReady = (): void => this.requestUpdate();
 
   /** CSS selector of the main content; when absent the usual landmarks are tried. */
-  @property({ reflect: true }) main?: string;
+  declare main?: string;
 
   /** CSS selector of the context (section) menu; without it there is no menu link. */
-  @property({ reflect: true }) menu?: string;
+  declare menu?: string;
 
   /** Height in CSS pixels of a sticky header that must not cover the target. */
-  @property({ type: Number, reflect: true }) offset = 0;
+  offset = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
 import { heading } from '../../internal/heading.js';
@@ -84,6 +83,18 @@ const EMAIL = /^(?=.{1,254}$)[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
  */
 export class SeconSubscribe extends SeconElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    problems: { state: true },
+    status: { state: true },
+    action: {},
+    provider: {},
+    lists: {},
+    privacyHref: { attribute: 'privacy-href' },
+    organization: {},
+    withName: { type: Boolean, attribute: 'with-name' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+  };
 
   #observer?: MutationObserver;
   #adopted?: HTMLFormElement;
@@ -101,32 +112,32 @@ export class SeconSubscribe extends SeconElement {
   };
 
   // What people type lives in the form's own fields: they survive every re-render.
-  @state() private problems: Field[] = [];
-  @state() private status: Status = '';
+  private problems: Field[] = [];
+  private status: Status = '';
 
   /** URL of the newsletter endpoint (for Listmonk, the address of the Listmonk server). Default: the `action` of a child `<form>`. */
-  @property() action?: string;
+  declare action?: string;
 
   /** `form` (default: URL-encoded POST), `json`, or `listmonk` (Listmonk's public subscription API). */
-  @property() provider: SubscribeProvider = 'form';
+  provider: SubscribeProvider = 'form';
 
   /** Space-separated list ids (Listmonk: list UUIDs). Several lists let people choose. Default: the `list` fields of a child `<form>`. */
-  @property() lists?: string;
+  declare lists?: string;
 
   /** URL of the privacy notice, linked from the consent checkbox. Required. */
-  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+  declare privacyHref?: string;
 
   /** Name of the organisation sending the news, named in the introduction. */
-  @property() organization?: string;
+  declare organization?: string;
 
   /** Also asks for a name (optional for the person). */
-  @property({ type: Boolean, attribute: 'with-name' }) withName = false;
+  withName = false;
 
   /** Level of the heading, 2–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Milliseconds to wait for the service before giving up. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   override connectedCallback(): void {
     super.connectedCallback();
