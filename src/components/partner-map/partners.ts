@@ -1,4 +1,5 @@
 import { safeUrl } from '../../internal/safe-url.js';
+import { COUNTRIES } from '../../data/europe-geometry.js';
 
 /** Text in one language, or in several: `{"en": "…", "bg": "…"}`. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -51,7 +52,7 @@ const names: Record<string, string | undefined> = {};
  * The name of the country with ISO 3166-1 alpha-2 `code` in `locale`, or `undefined`
  * when the browser knows no such country (`XK` for Kosovo is known).
  */
-export function countryName(code: string, locale = 'en'): string | undefined {
+export function countryName(code: string, locale: string): string | undefined {
   const key = `${locale} ${code}`;
   if (key in names) return names[key];
   let name: string | undefined;
@@ -146,7 +147,9 @@ export function readPartners(
     if (ids.has(id)) return say('id', 'repeats an earlier entry');
     if (!isText(entry['name'])) return say('name', 'is required, as text or {"locale": "text"}');
     const country = typeof entry['country'] === 'string' ? entry['country'].trim().toUpperCase() : '';
-    if (!countryName(country)) return say('country', 'must be an ISO 3166-1 alpha-2 code such as "BG"');
+    // A country on the map needs no Intl.DisplayNames, whose first use on a page loads its data.
+    if (!(country in COUNTRIES) && !countryName(country, 'en'))
+      return say('country', 'must be an ISO 3166-1 alpha-2 code such as "BG"');
     for (const [field, max] of [
       ['lat', 90],
       ['lon', 180],
