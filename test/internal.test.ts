@@ -178,8 +178,14 @@ describe('SeconElement: first render', () => {
 
   it('an empty element renders at once, so the room a page reserves for it is kept', async () => {
     const map = host.appendChild(document.createElement('secon-partner-map')) as SeconPartnerMap;
-    expect(await taskRanBefore(map.updateComplete)).to.equal(false);
+    const firstUpdate = new Promise<void>((resolve) => map.addController({ hostUpdated: resolve }));
+    expect(await taskRanBefore(firstUpdate)).to.equal(false);
     expect(map.shadowRoot!.querySelector('svg')).to.exist;
+    expect(map.shadowRoot!.querySelectorAll('.marker')).to.have.length(10);
     expect(map.getBoundingClientRect().height).to.be.greaterThan(0);
+    // The list beside or below the map follows in a task of its own.
+    expect(map.shadowRoot!.querySelector('.list')).to.equal(null);
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelectorAll('.list li')).to.have.length(10);
   });
 });

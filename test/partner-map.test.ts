@@ -701,6 +701,207 @@ describe('<secon-partner-map>', () => {
     });
   });
 
+  describe('many partners', () => {
+    /** `n` partners over central Europe, the same on every run. */
+    const many = (n: number): Partner[] => {
+      let seed = 7;
+      const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+      return Array.from({ length: n }, (_, i) =>
+        valid(`p${i}`, { lat: 40 + random() * 15, lon: -5 + random() * 30 }),
+      );
+    };
+    const groups = (el: SeconPartnerMap) => markers(el).filter((m) => m.classList.contains('group'));
+    const shownOnMap = (el: SeconPartnerMap) =>
+      markers(el).reduce((sum, m) => sum + Number(m.dataset['count'] ?? 1), 0);
+    /** The window of the map on screen, as fractions of the whole map: [left, top, zoom]. */
+    const visibleWindow = (el: SeconPartnerMap) => {
+      const match = /scale\(([\d.]+)\) translate\((-?[\d.]+)%, (-?[\d.]+)%\)/.exec(
+        viewport(el).style.transform,
+      )!;
+      return [-Number(match[2]) / 100, -Number(match[3]) / 100, Number(match[1])] as const;
+    };
+
+    it('keeps a marker for each of up to 100 partners, and groups close markers above that', async () => {
+      const hundred = await render(
+        html`<secon-partner-map view="map" .partners=${many(100)}></secon-partner-map>`,
+      );
+      expect(markers(hundred)).to.have.length(100);
+      expect(groups(hundred)).to.have.length(0);
+      const el = await render(html`<secon-partner-map .partners=${many(300)}></secon-partner-map>`);
+      expect(groups(el).length).to.be.greaterThan(5);
+      expect(markers(el).length).to.be.below(150);
+      // Each partner counts once, in its own marker or in one group.
+      expect(shownOnMap(el)).to.equal(300);
+      for (const group of groups(el)) {
+        expect(Number(group.dataset['count'])).to.be.at.least(2);
+        expect(group.textContent!.trim()).to.equal(group.dataset['count']);
+        expect(group.getAttribute('aria-label')).to.equal(`${group.dataset['count']} partners here. Zoom in`);
+        expect(group.getAttribute('part')).to.equal('marker group');
+        const r = group.getBoundingClientRect();
+        expect(r.width).to.be.at.least(23.9);
+        expect(r.height).to.be.at.least(23.9);
+      }
+      // The list still names every partner.
+      expect(listItems(el)).to.have.length(300);
+      expect(markers(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('zooms in on a group when it is pressed, until its partners have markers of their own', async () => {
+      const el = await render(
+        html`<secon-partner-map view="map" .partners=${many(300)}></secon-partner-map>`,
+      );
+      const biggest = groups(el).sort((a, b) => Number(b.dataset['count']) - Number(a.dataset['count']))[0]!;
+      const [x, y] = center(biggest.getBoundingClientRect());
+      biggest.focus();
+      let presses = 0;
+      while ((deepActiveElement() as HTMLElement).classList.contains('group')) {
+        const count = Number((deepActiveElement() as HTMLElement).dataset['count']);
+        await sendKeys({ press: presses % 2 ? ' ' : 'Enter' });
+        await el.updateComplete;
+        await nextFrame();
+        presses++;
+        // Focus stays on the map, on the marker that shows the partner it followed.
+        const now = deepActiveElement() as HTMLElement;
+        expect(now.classList.contains('marker'), 'focus stays on a marker').to.equal(true);
+        expect(now.tabIndex).to.equal(0);
+        if (now.classList.contains('group')) expect(Number(now.dataset['count'])).to.be.at.most(count);
+        expect(presses, 'presses before the group splits').to.be.at.most(3);
+      }
+      expect(visibleWindow(el)[2]).to.be.greaterThan(1);
+      // The group stayed about where it was, so the partners appear where the group was.
+      const [nx, ny] = center((deepActiveElement() as HTMLElement).getBoundingClientRect());
+      const box = frame(el).getBoundingClientRect();
+      expect(Math.abs(nx - x) < box.width / 2 && Math.abs(ny - y) < box.height / 2).to.equal(true);
+      expect(focusedName()).to.match(/^Partner p\d+$/);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(detailsText(el)).to.contain(focusedName() ?? 'no details');
+    });
+
+    it('zooms in on a group that is clicked', async () => {
+      const el = await render(
+        html`<secon-partner-map view="map" .partners=${many(300)}></secon-partner-map>`,
+      );
+      const count = groups(el).length;
+      groups(el)[0]!.click();
+      await el.updateComplete;
+      expect(visibleWindow(el)[2]).to.be.closeTo(2.25, 0.01);
+      expect(groups(el).length).not.to.equal(count);
+      expect(shownOnMap(el)).to.be.below(300); // part of the map is out of view now
+    });
+
+    it('draws only the markers near the part in view when zoomed in, and more as it pans', async () => {
+      const partners = many(1000);
+      const el = await render(html`<secon-partner-map view="map" .partners=${partners}></secon-partner-map>`);
+      for (let i = 0; i < 6; i++) zoomButton(el, 'Zoom in').click();
+      await el.updateComplete;
+      await nextFrame();
+      expect(groups(el), 'no groups at the closest zoom').to.have.length(0);
+      const drawn = () => new Set(markerNames(el));
+      const first = drawn();
+      expect(first.size).to.be.greaterThan(0).and.below(600);
+      // Every partner in view has its marker.
+      const [left, top, k] = visibleWindow(el);
+      const inView = partners.filter((p) => {
+        const [x, y] = project(p.lon, p.lat);
+        const u = x / VIEW_WIDTH - left;
+        const v = y / VIEW_HEIGHT - top;
+        return u >= 0 && u <= 1 / k && v >= 0 && v <= 1 / k;
+      });
+      expect(inView.length).to.be.greaterThan(5);
+      for (const p of inView) expect(first.has(p.name as string), p.id).to.equal(true);
+      // Arrow keys pan the map along; the markers that come into view are drawn.
+      markers(el)[0]!.focus();
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+      }
+      expect([...drawn()].some((name) => !first.has(name!))).to.equal(true);
+      expect(markers(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
+    });
+
+    it('gives the tab stop to the group that holds the partner set through `selected`', async () => {
+      const el = await render(html`<secon-partner-map .partners=${many(300)}></secon-partner-map>`);
+      const lonely = markers(el).find((m) => !m.classList.contains('group'))!;
+      const grouped = many(300).find((p) => !markerNames(el).includes(p.name as string))!;
+      el.selected = grouped.id;
+      await el.updateComplete;
+      expect(detailsText(el)).to.contain(grouped.name);
+      const stop = markers(el).filter((m) => m.tabIndex === 0);
+      expect(stop).to.have.length(1);
+      expect(stop[0]!.classList.contains('group')).to.equal(true);
+      el.selected = lonely.getAttribute('aria-label')!.replace('Partner ', '');
+      await el.updateComplete;
+      expect(markers(el).filter((m) => m.tabIndex === 0)).to.deep.equal([lonely]);
+    });
+
+    it('names groups in the active locale', async () => {
+      setLocale('bg');
+      const el = await render(html`<secon-partner-map .partners=${many(300)}></secon-partner-map>`);
+      const group = groups(el)[0]!;
+      expect(group.getAttribute('aria-label')).to.equal(`Партньори тук: ${group.dataset['count']}. Увеличи`);
+      setLocale('de');
+      await el.updateComplete;
+      expect(group.getAttribute('aria-label')).to.equal(
+        `${group.dataset['count']} Partner an diesem Ort. Vergrößern`,
+      );
+    });
+
+    it('fills the list after the map’s first frame, a few hundred partners per task', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      const el = document.createElement('secon-partner-map');
+      el.partners = many(1000);
+      const listed: number[] = [];
+      el.addController({ hostUpdated: () => listed.push(shadow(el).querySelectorAll('.list li').length) });
+      wrapper.append(el);
+      await new Promise<void>((resolve) => el.addController({ hostUpdated: resolve }));
+      expect(shadow(el).querySelector('.list'), 'no list in the first update').to.equal(null);
+      expect(shownOnMap(el) === 1000 || markers(el).length === 0).to.equal(true);
+      await el.updateComplete;
+      expect(listItems(el)).to.have.length(1000);
+      expect(listItems(el)[999]).to.equal('Partner p999 Germany');
+      const steps = listed.filter((n, i) => n > 0 && n !== listed[i - 1]);
+      expect(steps.length, `list sizes seen: ${listed.join(', ')}`).to.be.at.least(3);
+      expect(steps[steps.length - 1]).to.equal(1000);
+    });
+
+    it('stops filling the list when it leaves the page, and finishes once put back', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      const el = document.createElement('secon-partner-map');
+      el.partners = many(1000);
+      wrapper.append(el);
+      await new Promise<void>((resolve) => el.addController({ hostUpdated: resolve }));
+      el.remove();
+      await el.updateComplete; // resolves although the list is not complete
+      expect(listItems(el).length).to.be.below(1000);
+      await aTimeout(50);
+      const left = listItems(el).length;
+      await aTimeout(50);
+      expect(listItems(el).length, 'nothing is drawn while off the page').to.equal(left);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(listItems(el)).to.have.length(1000);
+    });
+
+    it('keeps groups visible in forced-colours mode', async function () {
+      if (!isChromium) this.skip();
+      const el = await render(
+        html`<secon-partner-map view="map" .partners=${many(300)}></secon-partner-map>`,
+      );
+      await emulateMedia({ forcedColors: 'active' } as never);
+      try {
+        const group = groups(el)[0]!;
+        const style = getComputedStyle(group);
+        expect(style.backgroundColor).not.to.equal(getComputedStyle(frame(el)).backgroundColor);
+        expect(style.color).not.to.equal(style.backgroundColor);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' } as never);
+      }
+    });
+  });
+
   describe('data sources', () => {
     it('takes partners from the property, as an array, {partners} or GeoJSON', async () => {
       const el = await render(

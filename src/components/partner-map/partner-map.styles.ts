@@ -163,8 +163,22 @@ export const styles = css`
     color: var(--_lead);
   }
 
-  .marker.lead::after {
+  .marker.lead::after,
+  .marker.group::after {
     display: none;
+  }
+
+  /* Several partners close together: their number in a pill, centred on their mean place. */
+  .marker.group {
+    width: auto;
+    min-width: calc(24 * var(--_px));
+    padding: 0 calc(5 * var(--_px));
+    translate: calc(12 * var(--_px) - 50%);
+    border-radius: calc(12 * var(--_px));
+    background: var(--_marker);
+    box-shadow: 0 0 0 calc(2 * var(--_px)) var(--_outline);
+    color: var(--_outline);
+    font: 700 calc(13 * var(--_px)) / 1 var(--_font-family);
   }
 
   .star {
@@ -513,6 +527,10 @@ export const styles = css`
     .marker.lead,
     .shape.lead {
       color: LinkText;
+    }
+
+    .marker.group {
+      background: CanvasText;
     }
 
     .marker:focus-visible {

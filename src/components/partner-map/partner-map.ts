@@ -1,8 +1,7 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
 import { emit, emitError } from '../../internal/events.js';
@@ -26,6 +25,15 @@ export interface SeconPartnerSelectDetail {
 /** Smallest pointer target of a marker, in CSS pixels (WCAG 2.5.8). */
 const TARGET = 24;
 const MAX_ZOOM = 8;
+/**
+ * Above this many partners on the map, markers that share a cell of GROUP_CELL CSS
+ * pixels become one group button (below the closest zoom level), and only what lies
+ * within half a window of the visible part is drawn.
+ */
+const GROUP_FROM = 100;
+const GROUP_CELL = 2 * 24;
+/** List items drawn per task, after the map's first frame. */
+const LIST_CHUNK = 250;
 const ZOOM_STEP = 1.5;
 const KEYS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -47,6 +55,33 @@ interface Entry {
 const STAR = html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true">
   <path d="M12 1.5l3 7.3h7.8l-6.3 4.7 2.4 7.9-6.9-4.8-6.9 4.8 2.4-7.9-6.3-4.7H9z" />
 </svg>`;
+
+let land: SVGSVGElement | undefined;
+
+/**
+ * The outlines of Europe, with the countries in `highlighted` coloured. They are drawn
+ * once per page and copied for each map: a copy costs far less than making each path.
+ */
+function drawLand(highlighted: Set<string>): Node {
+  const make = <K extends keyof SVGElementTagNameMap>(tag: K) =>
+    document.createElementNS('http://www.w3.org/2000/svg', tag);
+  if (!land) {
+    land = make('svg');
+    for (const [name, value] of [
+      ['class', 'land'],
+      ['viewBox', `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`],
+      ['aria-hidden', 'true'],
+      ['focusable', 'false'],
+    ])
+      land.setAttribute(name!, value!);
+    for (const d of Object.values(COUNTRIES)) land.appendChild(make('path')).setAttribute('d', d);
+  }
+  const copy = land.cloneNode(true) as SVGSVGElement;
+  Object.keys(COUNTRIES).forEach(
+    (code, i) => highlighted.has(code) && copy.children[i]!.setAttribute('class', 'partner-country'),
+  );
+  return copy;
+}
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -89,6 +124,21 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  */
 export class SeconPartnerMap extends SeconElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    _status: { state: true },
+    _errorCode: { state: true },
+    _zoom: { state: true },
+    _panX: { state: true },
+    _panY: { state: true },
+    _layout: { state: true },
+    _wheelHint: { state: true },
+    partners: { attribute: false },
+    src: { reflect: true },
+    selected: { reflect: true },
+    view: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    timeout: { type: Number },
+  };
 
   #entries: Entry[] = [];
   /** What the current data came from, to load each source once. */
@@ -99,7 +149,6 @@ export class SeconPartnerMap extends SeconElement {
   #frame?: HTMLElement;
   /** The layout the markers were last placed for, and the data they were placed for. */
   #placed = '';
-  #placedData = -1;
   /** Whether some marker is spread apart from its true place. */
   #spread = false;
   /** Width of the frame in CSS pixels. */
@@ -110,8 +159,24 @@ export class SeconPartnerMap extends SeconElement {
   #offsets: Float64Array = new Float64Array(0);
   #onMap: number[] = [];
   #layoutFor = '';
-  /** Index of the marker that holds the map's tab stop. */
+  /** Index of the marker that holds the map's tab stop: a partner's, or n + g for group g. */
   #active = -1;
+  /** The partner the tab stop follows when groups form and split again. */
+  #anchor = -1;
+  /** Per partner, the marker that shows it (its own or its group's), or -1. */
+  #itemOf = new Int32Array(0);
+  /** Partners of each group; group g has index n + g. */
+  #groups: number[][] = [];
+  #onMapCount = 0;
+  #hadFocus = false;
+  /** Bumped whenever markers stand for other partners or move. */
+  #items = 0;
+  #placedItems = -1;
+  /** List items drawn so far, and what waits for the rest. */
+  #listed = 0;
+  #listTimer?: ReturnType<typeof setTimeout>;
+  #listing?: Promise<void>;
+  #listDone?: () => void;
   #returnTo?: HTMLElement;
   #drag?: { id: number; x: number; y: number; moved: boolean };
   #dragged = false;
@@ -119,35 +184,35 @@ export class SeconPartnerMap extends SeconElement {
   #warnedSelected?: string;
   #onReady = (): void => this.requestUpdate();
 
-  @state() private _status: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private _errorCode = '';
-  @state() private _zoom = 1;
+  private _status: 'loading' | 'ready' | 'error' = 'loading';
+  private _errorCode = '';
+  private _zoom = 1;
   /** Top left corner of the visible window, as a fraction of the map's width and height. */
-  @state() private _panX = 0;
-  @state() private _panY = 0;
-  @state() private _layout = 0;
-  @state() private _wheelHint = false;
+  private _panX = 0;
+  private _panY = 0;
+  private _layout = 0;
+  private _wheelHint = false;
 
   /**
    * Partners to show (an array, `{partners: [...]}` or a GeoJSON FeatureCollection).
    * Takes precedence over every other source; assign a new value to change it.
    */
-  @property({ attribute: false }) partners?: PartnerData | null;
+  partners?: PartnerData | null;
 
   /** URL of JSON or GeoJSON partner data, used when there is no `partners` and no inline script. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Id of the partner whose details are open. Setting it opens them (without `secon-partner-select`). */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** What to show: `both` (map and list, default), `map` or `list`. */
-  @property({ reflect: true }) view: 'both' | 'map' | 'list' = 'both';
+  view: 'both' | 'map' | 'list' = 'both';
 
   /** Level of the list's and the details' headings, 2–6 (default 3). */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+  headingLevel = 3;
 
   /** How long to wait for `src`, in milliseconds (default 15000). */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,6 +232,7 @@ export class SeconPartnerMap extends SeconElement {
     this.#frame = undefined;
     document.removeEventListener('DOMContentLoaded', this.#onReady);
     clearTimeout(this.#hintTimer);
+    this.#stopListing();
     if (this.#abort) {
       this.#abort.abort();
       this.#abort = undefined;
@@ -175,17 +241,74 @@ export class SeconPartnerMap extends SeconElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#hadFocus = !!this.#focusedMarker();
     this.#loadSource();
     if (changed.has('selected') && this.selected !== undefined) {
       const index = this.#indexOf(this.selected);
-      if (index >= 0 && this.#entries[index]!.onMap) this.#active = index;
+      if (index >= 0) this.#anchor = index;
     }
-    const layoutFor = `${this._layout}|${this._zoom}|${this.#width}`;
-    if (layoutFor !== this.#layoutFor) this.#relayout();
+    if (this.#layoutKey() !== this.#layoutFor) this.#relayout();
+    if (this.#view === 'list' && !this.#listed) this.#listed = Math.min(this.#entries.length, LIST_CHUNK);
+    if (this.#anchor >= 0 && this.#itemOf[this.#anchor]! >= 0) this.#active = this.#itemOf[this.#anchor]!;
+  }
+
+  /** What the markers depend on: data, zoom, size and, with groups, the visible window by half windows. */
+  #layoutKey(): string {
+    const k = this._zoom;
+    const window =
+      this.#onMapCount > GROUP_FROM
+        ? `|${Math.floor(this._panX * k * 2)},${Math.floor(this._panY * k * 2)}`
+        : '';
+    return `${this._layout}|${k}|${this.#width}${window}`;
+  }
+
+  /** Resolves once the list holds every partner, as well as the map's own update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#listing) {
+      await this.#listing;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /**
+   * Draws the list after the map's first frame (or 100 ms, in a hidden tab), then
+   * LIST_CHUNK items per task.
+   */
+  #continueListing(): void {
+    const total = this._status === 'ready' ? this.#entries.length : 0;
+    if (this.#listed >= total || !this.isConnected) return this.#stopListing();
+    this.#listing ??= new Promise((resolve) => (this.#listDone = resolve));
+    if (this.#listTimer) return;
+    const next = (): void => {
+      if (!this.#listTimer) return;
+      clearTimeout(this.#listTimer);
+      this.#listTimer = undefined;
+      this.#listed = Math.min(total, this.#listed + LIST_CHUNK);
+      this.requestUpdate();
+    };
+    this.#listTimer = setTimeout(next, this.#listed ? 0 : 100);
+    if (!this.#listed) requestAnimationFrame(() => setTimeout(next));
+  }
+
+  #stopListing(): void {
+    clearTimeout(this.#listTimer);
+    this.#listTimer = undefined;
+    this.#listDone?.();
+    this.#listing = this.#listDone = undefined;
   }
 
   protected override updated(): void {
     this.#place();
+    this.#continueListing();
+    // One tab stop: markers are reused for other partners as the map zooms and pans.
+    for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('.marker'))
+      marker.tabIndex = Number(marker.dataset['index']) === this.#active ? 0 : -1;
+    // The marker that had focus may be gone or stand for other partners now: focus goes
+    // to the one that shows the same partner.
+    const focused = this.#focusedMarker();
+    if (this.#hadFocus && Number(focused?.dataset['index']) !== this.#active) this.#focusMarker(this.#active);
     const id = this.selected;
     if (
       id !== undefined &&
@@ -208,7 +331,7 @@ export class SeconPartnerMap extends SeconElement {
       this.#resize?.disconnect();
       this.#frame = frame;
       this.#placed = '';
-      this.#placedData = -1;
+      this.#placedItems = -1;
       this.#resize = new ResizeObserver(([entry]) => {
         const width = entry?.contentRect.width ?? 0;
         if (Math.abs(width - this.#width) < 0.5) return;
@@ -224,24 +347,25 @@ export class SeconPartnerMap extends SeconElement {
     viewport.style.setProperty('--k', String(k));
     if (this.#placed === this.#layoutFor) return;
     this.#placed = this.#layoutFor;
-    // Markers move when the data changes; zoom and size only change the spread. Few
-    // properties, and custom ones only on spread markers: each one set on thousands of
-    // markers costs style time.
-    const moved = this.#placedData !== this._layout;
+    // Markers move when what they stand for changes; otherwise zoom and size only change
+    // the spread. Few properties, and custom ones only on spread markers: each one set
+    // on thousands of markers costs style time.
+    const moved = this.#placedItems !== this.#items;
     const spread = this.#offsets.some(Boolean);
     if (!moved && !spread && !this.#spread) return;
-    this.#placedData = this._layout;
+    this.#placedItems = this.#items;
     this.#spread = spread;
+    const n = this.#entries.length;
     for (const marker of frame.querySelectorAll<HTMLElement>('.marker')) {
       const i = Number(marker.dataset['index']);
       const style = marker.style;
       if (moved) {
         // Both margins are percentages of the map's width.
-        style.marginLeft = `${(this.#entries[i]!.x / VIEW_WIDTH) * 100}%`;
-        style.marginTop = `${(this.#entries[i]!.y / VIEW_WIDTH) * 100}%`;
+        style.marginLeft = `${((i < n ? this.#entries[i]!.x : this.#xs[i]!) / VIEW_WIDTH) * 100}%`;
+        style.marginTop = `${((i < n ? this.#entries[i]!.y : this.#ys[i]!) / VIEW_WIDTH) * 100}%`;
       }
-      const dx = this.#offsets[2 * i]!;
-      const dy = this.#offsets[2 * i + 1]!;
+      const dx = this.#offsets[2 * i] ?? 0;
+      const dy = this.#offsets[2 * i + 1] ?? 0;
       if (marker.classList.toggle('spread', !!(dx || dy))) {
         style.setProperty('--dx', `${dx}px`);
         style.setProperty('--dy', `${dy}px`);
@@ -345,16 +469,19 @@ export class SeconPartnerMap extends SeconElement {
       });
       this._status = 'ready';
       this.#warnedSelected = undefined;
+      this.#onMapCount = this.#entries.filter((e) => e.onMap).length;
       const selected = this.selected === undefined ? -1 : this.#indexOf(this.selected);
-      this.#active =
+      this.#anchor =
         selected >= 0 && this.#entries[selected]!.onMap ? selected : this.#entries.findIndex((e) => e.onMap);
+      this.#listed = 0;
       this._layout++;
     }
   }
 
   #fail(code: string, message: string): void {
     this.#entries = [];
-    this.#active = -1;
+    this.#onMapCount = 0;
+    this.#anchor = this.#active = -1;
     this._status = 'error';
     this._errorCode = code;
     this._layout++;
@@ -365,27 +492,77 @@ export class SeconPartnerMap extends SeconElement {
     return this.#entries.findIndex((e) => e.partner.id === id);
   }
 
-  /** Positions markers for the current zoom and size, spread apart where they would overlap. */
+  /**
+   * Decides what each marker stands for at the current zoom and size, and where it goes.
+   * Up to GROUP_FROM partners on the map, every partner has a marker, spread apart
+   * where they would overlap. Above it, partners that share a cell become one group
+   * marker at their mean position (individual markers again at the closest zoom), and
+   * only markers within half a window of the visible part are drawn.
+   */
   #relayout(): void {
-    this.#layoutFor = `${this._layout}|${this._zoom}|${this.#width}`;
+    this.#layoutFor = this.#layoutKey();
+    this.#items++;
     const n = this.#entries.length;
+    const k = this._zoom;
     // Pixels per view-box unit at this zoom.
-    const scale = (this.#width * this._zoom) / VIEW_WIDTH;
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    this.#onMap = [];
-    this.#entries.forEach((e, i) => {
-      xs[i] = e.x * scale;
-      ys[i] = e.y * scale;
-      if (e.onMap) this.#onMap.push(i);
-    });
-    this.#offsets = scale > 0 ? spreadOut(xs, ys, this.#onMap, TARGET) : new Float64Array(2 * n);
-    this.#xs = new Float64Array(n);
-    this.#ys = new Float64Array(n);
-    this.#entries.forEach((e, i) => {
-      this.#xs[i] = e.x + (scale > 0 ? this.#offsets[2 * i]! / scale : 0);
-      this.#ys[i] = e.y + (scale > 0 ? this.#offsets[2 * i + 1]! / scale : 0);
-    });
+    const scale = (this.#width * k) / VIEW_WIDTH;
+    const onMap: number[] = [];
+    this.#entries.forEach((e, i) => e.onMap && onMap.push(i));
+    const grouping = onMap.length > GROUP_FROM;
+    const left = (this._panX - 0.5 / k) * VIEW_WIDTH;
+    const top = (this._panY - 0.5 / k) * VIEW_HEIGHT;
+    const inWindow = (x: number, y: number) =>
+      !grouping ||
+      (x >= left && x <= left + (2 * VIEW_WIDTH) / k && y >= top && y <= top + (2 * VIEW_HEIGHT) / k);
+    this.#itemOf = new Int32Array(n).fill(-1);
+    this.#groups = [];
+    const cells = new Map<number, number[]>();
+    // Until the width is known, many partners wait for it: it comes before the first frame.
+    if (grouping && !scale) onMap.length = 0;
+    for (const i of onMap) {
+      const { x, y } = this.#entries[i]!;
+      const key =
+        k < MAX_ZOOM && grouping
+          ? Math.floor((x * scale) / GROUP_CELL) * 65536 + Math.floor((y * scale) / GROUP_CELL)
+          : i;
+      const cell = cells.get(key);
+      if (cell) cell.push(i);
+      else cells.set(key, [i]);
+    }
+    this.#xs = new Float64Array(n + cells.size);
+    this.#ys = new Float64Array(n + cells.size);
+    const shown: number[] = [];
+    for (const members of cells.values()) {
+      let x = 0;
+      let y = 0;
+      for (const i of members) {
+        x += this.#entries[i]!.x / members.length;
+        y += this.#entries[i]!.y / members.length;
+      }
+      if (!inWindow(x, y)) continue;
+      const id = members.length > 1 ? n + this.#groups.push(members) - 1 : members[0]!;
+      this.#xs[id] = x;
+      this.#ys[id] = y;
+      for (const i of members) this.#itemOf[i] = id;
+      shown.push(id);
+    }
+    this.#onMap = shown;
+    const px = this.#xs.map((v) => v * scale);
+    const py = this.#ys.map((v) => v * scale);
+    this.#offsets = scale > 0 ? spreadOut(px, py, shown, TARGET) : new Float64Array(2 * n);
+    for (const i of shown) {
+      if (scale > 0 && i < n) {
+        this.#xs[i]! += this.#offsets[2 * i]! / scale;
+        this.#ys[i]! += this.#offsets[2 * i + 1]! / scale;
+      }
+    }
+    if (!shown.includes(this.#itemOf[this.#anchor] ?? -1)) this.#anchor = shown[0] ?? -1;
+    if (this.#anchor >= n) this.#anchor = this.#groups[this.#anchor - n]![0]!;
+  }
+
+  #focusedMarker(): HTMLElement | undefined {
+    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    return focused?.classList.contains('marker') ? focused : undefined;
   }
 
   get #view(): 'both' | 'map' | 'list' {
@@ -404,6 +581,7 @@ export class SeconPartnerMap extends SeconElement {
     previous?.setAttribute('tabindex', '-1');
     next.setAttribute('tabindex', '0');
     this.#active = index;
+    this.#anchor = this.#groups[index - this.#entries.length]?.[0] ?? index;
     this.#reveal(index);
     next.focus({ preventScroll: true });
   }
@@ -448,7 +626,7 @@ export class SeconPartnerMap extends SeconElement {
     const returnTo = this.#returnTo;
     this.#returnTo = undefined;
     if (returnTo?.isConnected && !returnTo.classList.contains('marker')) returnTo.focus();
-    else if (this.#view !== 'list' && this.#entries[index]?.onMap) this.#focusMarker(index);
+    else if (this.#view !== 'list' && this.#itemOf[index]! >= 0) this.#focusMarker(this.#itemOf[index]!);
     else this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`)?.focus();
   }
 
@@ -456,8 +634,21 @@ export class SeconPartnerMap extends SeconElement {
     const button = (event.target as Element).closest<HTMLElement>('[data-index]');
     if (!button || this.#dragged) return;
     const index = Number(button.dataset['index']);
+    const members = this.#groups[index - this.#entries.length];
+    if (members) return this.#zoomToGroup(index, members);
     if (button.classList.contains('marker')) this.#focusMarker(index);
     void this.#open(index, button);
+  }
+
+  /** Zooms in two steps on group `index`, keeping it in place: its partners move apart. */
+  #zoomToGroup(index: number, members: number[]): void {
+    const k = this._zoom;
+    this.#anchor = members[0]!;
+    this.#zoomTo(
+      k * ZOOM_STEP * ZOOM_STEP,
+      (this.#xs[index]! / VIEW_WIDTH - this._panX) * k,
+      (this.#ys[index]! / VIEW_HEIGHT - this._panY) * k,
+    );
   }
 
   #handleMarkerKeyDown(event: KeyboardEvent): void {
@@ -583,7 +774,6 @@ export class SeconPartnerMap extends SeconElement {
   #renderMap(): TemplateResult {
     const k = this._zoom;
     const locale = getLocale();
-    const highlighted = new Set(this.#entries.map((e) => e.partner.country));
     return html`<div part="map" class="map">
       <button class="skip visually-hidden" @click=${this.#handleSkip}>
         ${msg('Skip the map', { id: 'partner-map.skip', desc: 'Link-like button before the map: jumps past it.' })}
@@ -599,7 +789,7 @@ export class SeconPartnerMap extends SeconElement {
         @pointercancel=${this.#handlePointerUp}
       >
         <div class="viewport">
-          ${guard([this._layout], () => this.#renderLand(highlighted))}
+          ${guard([this._layout], () => drawLand(new Set(this.#entries.map((e) => e.partner.country))))}
           <div
             class="markers"
             role="group"
@@ -611,7 +801,7 @@ export class SeconPartnerMap extends SeconElement {
             @keydown=${this.#handleMarkerKeyDown}
             @focusin=${this.#handleFocusIn}
           >
-            ${guard([this._layout, this.selected, locale], () => this.#renderMarkers(locale))}
+            ${guard([this.#items, this.selected, locale], () => this.#renderMarkers(locale))}
           </div>
         </div>
         <p class="help" id="help">
@@ -667,28 +857,32 @@ export class SeconPartnerMap extends SeconElement {
     </button>`;
   }
 
-  #renderLand(highlighted: Set<string>): TemplateResult {
-    return html`<svg
-      class="land"
-      viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${Object.entries(COUNTRIES).map(
-        ([code, d]) => svg`<path d=${d} class=${highlighted.has(code) ? 'partner-country' : ''}></path>`,
-      )}
-    </svg>`;
-  }
-
   #renderMarkers(locale: string): unknown {
+    const n = this.#entries.length;
     return this.#onMap.map((i) => {
+      const count = this.#groups[i - n]?.length;
+      if (count) {
+        return html`<button
+          part="marker group"
+          type="button"
+          class="marker group"
+          data-index=${i}
+          data-count=${count}
+          aria-label=${msg(str`${count} partners here. Zoom in`, {
+            id: 'partner-map.group',
+            desc: 'Accessible name of a map marker that stands for several partners close together; pressing it zooms in on them. The number is always 2 or more.',
+          })}
+          aria-describedby="help"
+        >
+          ${count}
+        </button>`;
+      }
       const { partner } = this.#entries[i]!;
       return html`<button
         part="marker"
         type="button"
         class="marker ${partner.role ?? 'partner'}"
         data-index=${i}
-        tabindex=${i === this.#active ? 0 : -1}
         aria-label=${localize(partner.name, locale)}
         aria-expanded=${partner.id === this.selected ? 'true' : 'false'}
         aria-describedby="help"
@@ -772,28 +966,31 @@ export class SeconPartnerMap extends SeconElement {
     return html`<section part="list" class="list" aria-labelledby="list-heading">
       ${this.#heading('list-heading', msg('Partners', { id: 'partner-map.list-heading', desc: 'Heading of the list of partners.' }))}
       <ul @click=${this.#handleMarkerClick}>
-        ${guard([this._layout, this.selected, locale], () =>
-          this.#entries.map(
-            ({ partner: p }, i) =>
-              html`<li>
-                <span class="shape ${p.role ?? 'partner'}" aria-hidden="true"
-                  >${p.role === 'lead' ? STAR : nothing}</span
-                >
-                <button
-                  type="button"
-                  data-index=${i}
-                  aria-expanded=${p.id === this.selected ? 'true' : 'false'}
-                >
-                  ${localize(p.name, locale)}
-                </button>
-                <span class="place"
-                  >${this.#placeName(p, locale)}${
-                    p.role === 'lead' ? html` · <strong>${this.#roleText('lead')}</strong>` : nothing
-                  }</span
-                >
-              </li>`,
-          ),
-        )}
+        ${Array.from({ length: Math.ceil(this.#listed / LIST_CHUNK) }, (_, c) => {
+          const end = Math.min(this.#listed, (c + 1) * LIST_CHUNK);
+          return guard([this._layout, this.selected, locale, end], () =>
+            this.#entries.slice(c * LIST_CHUNK, end).map(
+              ({ partner: p }, j) =>
+                html`<li>
+                  <span class="shape ${p.role ?? 'partner'}" aria-hidden="true"
+                    >${p.role === 'lead' ? STAR : nothing}</span
+                  >
+                  <button
+                    type="button"
+                    data-index=${c * LIST_CHUNK + j}
+                    aria-expanded=${p.id === this.selected ? 'true' : 'false'}
+                  >
+                    ${localize(p.name, locale)}
+                  </button>
+                  <span class="place"
+                    >${this.#placeName(p, locale)}${
+                      p.role === 'lead' ? html` · <strong>${this.#roleText('lead')}</strong>` : nothing
+                    }</span
+                  >
+                </li>`,
+            ),
+          );
+        })}
       </ul>
     </section>`;
   }
@@ -828,8 +1025,12 @@ export class SeconPartnerMap extends SeconElement {
         ${view !== 'list' ? this.#renderMap() : nothing}
         <div class="side">
           <div class="scroll">
-            ${view === 'list' ? this.#renderStatus() : nothing} ${this.#renderDetails(locale)}
-            ${this._status === 'ready' ? this.#renderList(locale) : nothing}
+            ${view === 'list' ? this.#renderStatus() : nothing}
+            ${
+              this._status === 'ready' && this.#listed
+                ? [this.#renderDetails(locale), this.#renderList(locale)]
+                : nothing
+            }
           </div>
         </div>
       </div>

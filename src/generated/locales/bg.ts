@@ -17,6 +17,7 @@
 'partner-map.close': `Затвори подробностите`,
 'partner-map.error-empty': `Няма партньори за показване.`,
 'partner-map.error-load': `Партньорите не можаха да бъдат заредени.`,
+'partner-map.group': str`Партньори тук: ${0}. Увеличи`,
 'partner-map.keyboard-help': `Стрелките преминават от партньор на партньор.`,
 'partner-map.list-heading': `Партньори`,
 'partner-map.loading': `Зареждане на партньорите…`,

@@ -17,6 +17,7 @@
 'partner-map.close': `Details schließen`,
 'partner-map.error-empty': `Es sind keine Partner vorhanden.`,
 'partner-map.error-load': `Die Partner konnten nicht geladen werden.`,
+'partner-map.group': str`${0} Partner an diesem Ort. Vergrößern`,
 'partner-map.keyboard-help': `Mit den Pfeiltasten wechseln Sie zwischen den Partnern.`,
 'partner-map.list-heading': `Partner`,
 'partner-map.loading': `Partner werden geladen …`,

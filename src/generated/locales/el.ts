@@ -17,6 +17,7 @@
 'partner-map.close': `Κλείσιμο λεπτομερειών`,
 'partner-map.error-empty': `Δεν υπάρχουν εταίροι για εμφάνιση.`,
 'partner-map.error-load': `Δεν ήταν δυνατή η φόρτωση των εταίρων.`,
+'partner-map.group': str`Εταίροι εδώ: ${0}. Μεγέθυνση`,
 'partner-map.keyboard-help': `Με τα βέλη μετακινείστε από εταίρο σε εταίρο.`,
 'partner-map.list-heading': `Εταίροι`,
 'partner-map.loading': `Φόρτωση εταίρων…`,

@@ -17,6 +17,7 @@
 'partner-map.close': `Cerrar los detalles`,
 'partner-map.error-empty': `No hay socios que mostrar.`,
 'partner-map.error-load': `No se han podido cargar los socios.`,
+'partner-map.group': str`${0} socios aquí. Acercar`,
 'partner-map.keyboard-help': `Las flechas permiten pasar de un socio a otro.`,
 'partner-map.list-heading': `Socios`,
 'partner-map.loading': `Cargando socios…`,

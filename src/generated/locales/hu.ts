@@ -17,6 +17,7 @@
 'partner-map.close': `Részletek bezárása`,
 'partner-map.error-empty': `Nincs megjeleníthető partner.`,
 'partner-map.error-load': `A partnereket nem sikerült betölteni.`,
+'partner-map.group': str`${0} partner itt. Nagyítás`,
 'partner-map.keyboard-help': `A nyílbillentyűkkel léphet a partnerek között.`,
 'partner-map.list-heading': `Partnerek`,
 'partner-map.loading': `Partnerek betöltése…`,

@@ -17,6 +17,7 @@
 'partner-map.close': `Aizvērt informāciju`,
 'partner-map.error-empty': `Nav neviena partnera, ko parādīt.`,
 'partner-map.error-load': `Partnerus neizdevās ielādēt.`,
+'partner-map.group': str`Partneri šeit: ${0}. Tuvināt`,
 'partner-map.keyboard-help': `Ar bultiņu taustiņiem var pāriet no viena partnera pie otra.`,
 'partner-map.list-heading': `Partneri`,
 'partner-map.loading': `Ielādē partnerus…`,

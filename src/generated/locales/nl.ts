@@ -17,6 +17,7 @@
 'partner-map.close': `Details sluiten`,
 'partner-map.error-empty': `Er zijn geen partners om te tonen.`,
 'partner-map.error-load': `De partners konden niet worden geladen.`,
+'partner-map.group': str`${0} partners hier. Inzoomen`,
 'partner-map.keyboard-help': `Met de pijltjestoetsen gaat u van partner naar partner.`,
 'partner-map.list-heading': `Partners`,
 'partner-map.loading': `Partners laden…`,

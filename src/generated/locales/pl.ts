@@ -17,6 +17,7 @@
 'partner-map.close': `Zamknij szczegóły`,
 'partner-map.error-empty': `Brak partnerów do wyświetlenia.`,
 'partner-map.error-load': `Nie udało się wczytać partnerów.`,
+'partner-map.group': str`Partnerzy w tym miejscu: ${0}. Powiększ`,
 'partner-map.keyboard-help': `Klawisze strzałek przenoszą między partnerami.`,
 'partner-map.list-heading': `Partnerzy`,
 'partner-map.loading': `Wczytywanie partnerów…`,

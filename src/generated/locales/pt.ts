@@ -17,6 +17,7 @@
 'partner-map.close': `Fechar os detalhes`,
 'partner-map.error-empty': `Não há parceiros para mostrar.`,
 'partner-map.error-load': `Não foi possível carregar os parceiros.`,
+'partner-map.group': str`${0} parceiros aqui. Ampliar`,
 'partner-map.keyboard-help': `As teclas de seta permitem passar de um parceiro para outro.`,
 'partner-map.list-heading': `Parceiros`,
 'partner-map.loading': `A carregar os parceiros…`,

@@ -17,6 +17,7 @@
 'partner-map.close': `Închide detaliile`,
 'partner-map.error-empty': `Nu există parteneri de afișat.`,
 'partner-map.error-load': `Partenerii nu au putut fi încărcați.`,
+'partner-map.group': str`Parteneri aici: ${0}. Mărește`,
 'partner-map.keyboard-help': `Tastele săgeți trec de la un partener la altul.`,
 'partner-map.list-heading': `Parteneri`,
 'partner-map.loading': `Se încarcă partenerii…`,
