@@ -149,10 +149,22 @@ function manyPartners(count: number): Partner[] {
   }));
 }
 
-/** 200 partners through the `partners` property: zoom in to separate the crowds. */
+/** 100 partners: the most that each keep a marker of their own at every zoom level. */
+export const HundredPartners: Story = {
+  render: ({ view }) =>
+    html`<secon-partner-map view=${view} .partners=${manyPartners(100)}></secon-partner-map>`,
+};
+
+/** 200 partners: markers close together become groups; press one to zoom in on it. */
 export const TwoHundredPartners: Story = {
   render: ({ view }) =>
     html`<secon-partner-map view=${view} .partners=${manyPartners(200)}></secon-partner-map>`,
+};
+
+/** 10,000 partners: groups, only the part in view drawn when zoomed in, the list filled in after the map. */
+export const TenThousandPartners: Story = {
+  render: ({ view }) =>
+    html`<secon-partner-map view=${view} .partners=${manyPartners(10000)}></secon-partner-map>`,
 };
 
 /** Invalid entries are skipped with a console warning each; the valid one shows. */

@@ -177,6 +177,7 @@ export async function settled(win: Window): Promise<void> {
     await waitUntil(() => map.shadowRoot!.querySelector('[part=marker]'), 'a partner map drew no marker', {
       timeout: 5000,
     });
+    await (map as Lit).updateComplete; // its list, which follows the markers
   }
   await win.document.fonts.ready;
   await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));

@@ -104,8 +104,6 @@ export const styles = css`
     inset: calc(-12px / var(--k)) auto auto calc(-12px / var(--k));
     width: 100%;
     height: 100%;
-    display: grid;
-    grid-template: 100% / 100%;
     pointer-events: none;
   }
 
@@ -116,9 +114,7 @@ export const styles = css`
    */
   .marker {
     --_px: calc(1px / var(--k));
-    grid-area: 1 / 1;
-    align-self: start;
-    justify-self: start;
+    position: absolute;
     display: grid;
     place-items: center;
     width: calc(24 * var(--_px));
@@ -204,7 +200,6 @@ export const styles = css`
 
   /* A marker moved apart from a neighbour points back to its true place. */
   .marker.spread {
-    position: relative;
     left: calc(var(--dx) / var(--k));
     top: calc(var(--dy) / var(--k));
   }

@@ -31,7 +31,7 @@ const MAX_ZOOM = 8;
  * within half a window of the visible part is drawn.
  */
 const GROUP_FROM = 100;
-const GROUP_CELL = 2 * 24;
+const GROUP_CELL = 64;
 /** List items drawn per task, after the map's first frame. */
 const LIST_CHUNK = 250;
 const ZOOM_STEP = 1.5;
@@ -94,7 +94,9 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * partners. Markers are buttons in one tab stop: arrow keys move to the nearest marker
  * in that direction, Home and End to the first and last, Enter or Space opens the
  * partner's details, Escape closes them. Drag to pan; zoom with the buttons, the + and
- * − keys, or Ctrl and the mouse wheel (the wheel alone scrolls the page).
+ * − keys, or Ctrl and the mouse wheel (the wheel alone scrolls the page). Above 100
+ * partners on the map, markers close together become one group button that zooms in on
+ * them; the list, filled in after the map's first frame, names every partner.
  *
  * @tagname secon-partner-map
  * @summary An offline, keyboard-first map and list of the project partners.
@@ -103,6 +105,7 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * @csspart map - The map: frame, controls and hints.
  * @csspart frame - The box that holds the map drawing and the markers.
  * @csspart marker - Each marker button.
+ * @csspart group - A marker that stands for several partners close together (above 100 partners).
  * @csspart controls - The zoom buttons' group.
  * @csspart zoom-button - Each zoom button.
  * @csspart details - The panel with the open partner's details.
@@ -172,6 +175,7 @@ export class SeconPartnerMap extends SeconElement {
   /** Bumped whenever markers stand for other partners or move. */
   #items = 0;
   #placedItems = -1;
+  #itemsFor = -1;
   /** List items drawn so far, and what waits for the rest. */
   #listed = 0;
   #listTimer?: ReturnType<typeof setTimeout>;
@@ -303,8 +307,10 @@ export class SeconPartnerMap extends SeconElement {
     this.#place();
     this.#continueListing();
     // One tab stop: markers are reused for other partners as the map zooms and pans.
-    for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('.marker'))
-      marker.tabIndex = Number(marker.dataset['index']) === this.#active ? 0 : -1;
+    for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('.marker')) {
+      const tabIndex = Number(marker.dataset['index']) === this.#active ? 0 : -1;
+      if (marker.tabIndex !== tabIndex) marker.tabIndex = tabIndex;
+    }
     // The marker that had focus may be gone or stand for other partners now: focus goes
     // to the one that shows the same partner.
     const focused = this.#focusedMarker();
@@ -343,8 +349,12 @@ export class SeconPartnerMap extends SeconElement {
     if (!frame) return;
     const viewport = frame.firstElementChild as HTMLElement;
     const k = this._zoom;
-    viewport.style.transform = `scale(${k}) translate(${-this._panX * 100}%, ${-this._panY * 100}%)`;
-    viewport.style.setProperty('--k', String(k));
+    const transform = `scale(${k}) translate(${-this._panX * 100}%, ${-this._panY * 100}%)`;
+    // Unchanged values are not set again: --k reaches every marker's style.
+    if (viewport.style.transform !== transform) {
+      viewport.style.transform = transform;
+      viewport.style.setProperty('--k', String(k));
+    }
     if (this.#placed === this.#layoutFor) return;
     this.#placed = this.#layoutFor;
     // Markers move when what they stand for changes; otherwise zoom and size only change
@@ -501,7 +511,6 @@ export class SeconPartnerMap extends SeconElement {
    */
   #relayout(): void {
     this.#layoutFor = this.#layoutKey();
-    this.#items++;
     const n = this.#entries.length;
     const k = this._zoom;
     // Pixels per view-box unit at this zoom.
@@ -509,6 +518,9 @@ export class SeconPartnerMap extends SeconElement {
     const onMap: number[] = [];
     this.#entries.forEach((e, i) => e.onMap && onMap.push(i));
     const grouping = onMap.length > GROUP_FROM;
+    // Without groups, markers change only with the data; zoom and size only spread them.
+    if (grouping || this.#itemsFor !== this._layout) this.#items++;
+    this.#itemsFor = this._layout;
     const left = (this._panX - 0.5 / k) * VIEW_WIDTH;
     const top = (this._panY - 0.5 / k) * VIEW_HEIGHT;
     const inWindow = (x: number, y: number) =>
