@@ -48,7 +48,9 @@ try {
     for (const { id, source, target } of units(fresh)) {
       // The bundles cannot hash a message into an id (see messageIdsGiven in vite.config.ts).
       if (locale === config.targetLocales[0] && /^[sh][0-9a-f]{16}$/.test(id))
-        problems.push(`a msg() has no id of its own: give it one, as in msg('…', { id: 'element.purpose' }) ("${source}")`);
+        problems.push(
+          `a msg() has no id of its own: give it one, as in msg('…', { id: 'element.purpose' }) ("${source}")`,
+        );
       if (target === undefined || target.trim() === '')
         problems.push(`${locale}: "${id}" has no translation`);
       else if (target === source && !(identical[id] ?? []).includes(locale))
