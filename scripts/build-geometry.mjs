@@ -34,7 +34,7 @@ const GRID = 2;
  * 1000 px-wide map, an eighth of that on a 360 px phone). Neighbours outside the
  * partnership's area are drawn coarser.
  */
-const MIN_TRIANGLE = 12;
+const MIN_TRIANGLE = 14;
 const MIN_TRIANGLE_NEIGHBOURS = 16 * MIN_TRIANGLE;
 /**
  * Islands smaller than this (square view-box units) are dropped, unless they are a
