@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { transform as esbuild } from 'esbuild';
 import { defineConfig } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
+import { filterMessages, isLocaleModule } from './scripts/messages-filter.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -166,6 +167,18 @@ function collapseTemplateWhitespace(): Plugin {
   };
 }
 
+/** The partner map's own bundles carry only its texts, not the other elements'. */
+function onlyMessagesOf(prefix: string): Plugin {
+  return {
+    name: 'secon-only-messages-of',
+    enforce: 'pre',
+    load: (id) =>
+      isLocaleModule(id)
+        ? filterMessages(readFileSync(id, 'utf8'), (message) => message.startsWith(prefix))
+        : null,
+  };
+}
+
 const shared: UserConfig = {
   define: { __SECON_VERSION__: JSON.stringify(version) },
   build: {
@@ -180,7 +193,9 @@ const shared: UserConfig = {
  * `vite build` (mode `production`) writes the two single-file bundles a webmaster
  * copies: `secon-elements.js` (ES module) and `secon-elements.iife.js` (classic
  * script). Both are self-contained and minified, with Lit's production build and
- * every locale inside. `vite build --mode package` writes the side-effect-free module
+ * every locale inside. `vite build --mode partner-map` writes the same two for the
+ * partner map alone (`secon-partner-map.js`, `.iife.js`), for pages that show only the
+ * map. `vite build --mode package` writes the side-effect-free module
  * entries for bundler users (`index.js`, `define.js`), with Lit left as a dependency.
  */
 export default defineConfig(({ mode }) => {
@@ -199,6 +214,7 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  const name = mode === 'partner-map' ? 'secon-partner-map' : 'secon-elements';
   return {
     ...shared,
     plugins: [
@@ -208,6 +224,7 @@ export default defineConfig(({ mode }) => {
       sharedMessageIds(),
       collapseTemplateWhitespace(),
       messageIdsGiven(),
+      ...(name === 'secon-partner-map' ? [onlyMessagesOf('partner-map.')] : []),
     ],
     build: {
       ...shared.build,
@@ -215,14 +232,14 @@ export default defineConfig(({ mode }) => {
       // No source map: the file is copied alone, and a map beside it would be a second file.
       sourcemap: false,
       rolldownOptions: {
-        input: 'src/bundle.ts',
+        input: `src/${name === 'secon-elements' ? 'bundle' : 'bundle-partner-map'}.ts`,
         // The classic script publishes its API through the SeconElements global itself
-        // (see src/bundle.ts), so the IIFE's exports object is deliberately unnamed.
+        // (see src/internal/global-api.ts), so the IIFE's exports object is deliberately unnamed.
         checks: { missingNameOptionForIifeExport: false },
         preserveEntrySignatures: 'strict',
         output: [
-          { format: 'es', entryFileNames: 'secon-elements.js', codeSplitting: false },
-          { format: 'iife', entryFileNames: 'secon-elements.iife.js', codeSplitting: false },
+          { format: 'es', entryFileNames: `${name}.js`, codeSplitting: false },
+          { format: 'iife', entryFileNames: `${name}.iife.js`, codeSplitting: false },
         ],
       },
     },

@@ -2,19 +2,16 @@
  * Entry of the two single-file bundles (`secon-elements.js` and
  * `secon-elements.iife.js`): defines every element and exposes the API as the
  * `SeconElements` global. When another copy already owns the page, this copy defines
- * nothing, leaves the global to the first copy and its exports delegate to it, so that
- * `setLocale` always steers the elements actually in use.
+ * only what is not defined yet and its exports delegate to the global (see publish()),
+ * so that `setLocale` always steers the elements actually in use.
  */
 import './define.js';
 import * as api from './index.js';
+import { publish } from './internal/global-api.js';
+import type { Api } from './internal/global-api.js';
 
-type Api = typeof api;
-
-declare global {
-  var SeconElements: Api | undefined;
-}
-
-const owner: Api = (globalThis.SeconElements ??= Object.freeze({ ...api }));
+// The page's API always has every class: the first copy's, or this one's added to it.
+const owner = publish(api) as Api;
 
 export const setLocale: Api['setLocale'] = (code) => owner.setLocale(code);
 export const getLocale: Api['getLocale'] = () => owner.getLocale();

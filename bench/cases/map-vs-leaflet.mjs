@@ -2,9 +2,9 @@
 // Leaflet.markercluster 1.5 (dev dependencies used only here), offline, in the same run.
 // Rows: first render of each map for 10 to 10,000 partners, as wall time and as
 // main-thread work, and the ratios Leaflet / partner map (and, for 1,000 and 10,000,
-// Leaflet without clustering, one marker in the DOM per partner as the partner map has);
-// bytes shipped by each (gzip and brotli: the whole bundle, a bundle of the map alone,
-// the map's share of the bundle) and their ratios.
+// Leaflet without clustering, one marker in the DOM per partner); bytes shipped by each
+// (gzip and brotli: the whole bundle, dist/secon-partner-map.js with the map alone, the
+// map's share of the whole bundle) and their ratios.
 //
 // Leaflet draws the partner map's own country outlines (src/data/europe-geometry.ts,
 // turned back into longitude and latitude and written to bench/tmp/ as GeoJSON), one
@@ -38,7 +38,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { ELEMENTS, brotli, buildWithout, gzip, measureSizes } from '../../scripts/size.mjs';
+import { brotli, gzip, measureSizes } from '../../scripts/size.mjs';
 import { mainThreadWork, selfCheck } from '../trace.mjs';
 
 export const name = 'map-vs-leaflet';
@@ -113,22 +113,6 @@ export async function outlinesGeoJson() {
   const [, south] = unproject(VIEW_WIDTH / 2, VIEW_HEIGHT);
   const bbox = [west, south, east, north].map(round);
   return JSON.stringify({ type: 'FeatureCollection', bbox, features });
-}
-
-/**
- * dist/secon-elements.js as a page with only the partner map would ship it: built in
- * memory without the other elements and their messages, as scripts/size.mjs measures
- * each element's share.
- */
-async function mapOnlyBundle() {
-  const others = Object.entries(ELEMENTS).filter(([tag]) => tag !== 'secon-partner-map');
-  const code = await buildWithout(
-    others.map(([, [className]]) => className),
-    others.map(([, [, prefix]]) => prefix),
-  );
-  if (/secon-subscribe|secon-news-list/.test(code.toString()))
-    throw new Error('map-vs-leaflet: the map-only bundle still holds other elements');
-  return code;
 }
 
 /** What the Leaflet page loads beyond its HTML, each file compressed on its own as a server sends it. */
@@ -313,7 +297,7 @@ export async function run({ browser, baseUrl, stats }) {
       }
     }
     if (n >= 1000) {
-      // For comparison: Leaflet with one marker in the DOM per partner, as the partner map has.
+      // For comparison: Leaflet with one marker in the DOM per partner.
       await renderLeaflet(n, false);
       await workLeaflet(n, false);
       const c = [];
@@ -372,8 +356,7 @@ export async function run({ browser, baseUrl, stats }) {
   const { bundles, elements } = await measureSizes({ elements: true });
   const bundle = bundles['dist/secon-elements.js'];
   const share = elements['secon-partner-map'];
-  const alone = await mapOnlyBundle();
-  const mapOnly = { gzip: gzip(alone), brotli: brotli(alone) };
+  const mapOnly = bundles['dist/secon-partner-map.js'];
   const peer = { gzip: 0, brotli: 0 };
   for (const file of LEAFLET_FILES) {
     const bytes = readFileSync(`${root}${file}`);
@@ -384,7 +367,9 @@ export async function run({ browser, baseUrl, stats }) {
   for (const format of ['gzip', 'brotli']) {
     rows.push(row('bytes, partner map: whole dist/secon-elements.js', bundle[format], `B ${format}`));
     rows.push(row('bytes, partner map: its share of the bundle', share[format], `B ${format}`));
-    rows.push(row('bytes, partner map: a bundle of the map alone', mapOnly[format], `B ${format}`));
+    rows.push(
+      row('bytes, partner map: dist/secon-partner-map.js (the map alone)', mapOnly[format], `B ${format}`),
+    );
     rows.push(row('bytes, Leaflet page: all of the above', peer[format], `B ${format}`));
     rows.push(row('bytes, Leaflet / whole bundle', peer[format] / bundle[format], `× ${format}`));
     rows.push(row('bytes, Leaflet / the map alone', peer[format] / mapOnly[format], `× ${format}`));

@@ -34,26 +34,29 @@ before(async () => {
 
 afterEach(closeFrames);
 
-/** A page with an error/warning recorder, then `head` scripts, then `body`. */
-function load(head: string, body = '', lang = 'en'): Promise<FrameWindow> {
+/**
+ * A page with an error/warning recorder, then `head` scripts, then `body`; it waits until
+ * `tags` (default: every element in the manifest) are defined.
+ */
+function load(head: string, body = '', lang = 'en', tags?: string[]): Promise<FrameWindow> {
   return open((frame) => {
     frame.srcdoc = page(head, body, lang);
-  });
+  }, tags);
 }
 
 /** The same page served under a strict Content-Security-Policy with Trusted Types. */
-function loadStrict(scripts: string[], body: string, lang = 'en'): Promise<FrameWindow> {
+function loadStrict(scripts: string[], body: string, lang = 'en', tags?: string[]): Promise<FrameWindow> {
   const query = new URLSearchParams({ body, lang });
   for (const src of scripts) query.append('script', src);
   return open((frame) => {
     frame.src = `/csp-page?${query}`;
-  });
+  }, tags);
 }
 
-async function open(setup: (frame: HTMLIFrameElement) => void): Promise<FrameWindow> {
+async function open(setup: (frame: HTMLIFrameElement) => void, tags = manifestTags): Promise<FrameWindow> {
   const win = (await openFrame(setup)) as FrameWindow;
   await waitUntil(
-    () => win.SeconElements && manifestTags.every((t) => win.customElements.get(t)),
+    () => win.SeconElements && tags.every((t) => win.customElements.get(t)),
     'bundle did not define the elements',
     { timeout: 5000 },
   );
@@ -81,13 +84,15 @@ const linkText = (win: FrameWindow) =>
   win.document.querySelector('secon-skip-links')!.shadowRoot!.querySelector('a')?.textContent?.trim();
 
 describe('the built bundles', () => {
-  it('dist/secon-elements.js is one self-contained production module', async () => {
-    const source = await (await fetch('/dist/secon-elements.js')).text();
-    expect(/^\s*import[\s{*]/m.test(source), 'static import').to.equal(false);
-    expect(/\bimport\s*\(/.test(source), 'dynamic import').to.equal(false);
-    expect(source.includes('lit.dev/msg/dev-mode'), "Lit's dev mode").to.equal(false);
-    expect(source.includes('sourceMappingURL'), 'a source map to fetch').to.equal(false);
-  });
+  for (const file of ['/dist/secon-elements.js', '/dist/secon-partner-map.js']) {
+    it(`${file} is one self-contained production module`, async () => {
+      const source = await (await fetch(file)).text();
+      expect(/^\s*import[\s{*]/m.test(source), 'static import').to.equal(false);
+      expect(/\bimport\s*\(/.test(source), 'dynamic import').to.equal(false);
+      expect(source.includes('lit.dev/msg/dev-mode'), "Lit's dev mode").to.equal(false);
+      expect(source.includes('sourceMappingURL'), 'a source map to fetch').to.equal(false);
+    });
+  }
 
   it('the ES module defines every element and works', async () => {
     const win = await load(esm(), PAGE, 'bg');
@@ -162,6 +167,100 @@ describe('the built bundles', () => {
     const win = await load('', PAGE + classic());
     expectHealthy(win);
     expect(linkText(win)).to.equal('Skip to main content');
+  });
+
+  describe('the partner map alone: secon-partner-map.js', () => {
+    const MAP =
+      '<secon-skip-links></secon-skip-links><main id="main"><secon-partner-map></secon-partner-map></main>';
+    const mapOnly = (type: 'module' | 'classic' = 'module') =>
+      type === 'module' ? esm('/dist/secon-partner-map.js') : classic('/dist/secon-partner-map.iife.js');
+    const zoomIn = (win: FrameWindow) =>
+      win.document
+        .querySelector('secon-partner-map')!
+        .shadowRoot!.querySelector('[part~="zoom-button"]')
+        ?.getAttribute('aria-label');
+    const markers = (win: FrameWindow) =>
+      win.document.querySelector('secon-partner-map')!.shadowRoot!.querySelectorAll('[part~="marker"]')
+        .length;
+
+    it('holds the map and its texts, and nothing of the other elements', async () => {
+      const source = await (await fetch('/dist/secon-partner-map.js')).text();
+      for (const other of ['secon-news-card', 'secon-news-list', 'secon-subscribe', 'secon-skip-links'])
+        expect(source.includes(other), other).to.equal(false);
+      // Texts of the other elements in German, of the map in German.
+      expect(source.includes('Nachrichten')).to.equal(false);
+      expect(source.includes('Vergrößern')).to.equal(true);
+    });
+
+    for (const type of ['module', 'classic'] as const) {
+      it(`as a ${type} script defines only <secon-partner-map>, which works, and SeconElements with its API`, async () => {
+        const win = await load(mapOnly(type), MAP, 'de', ['secon-partner-map']);
+        expect(win.__errors).to.deep.equal([]);
+        await waitUntil(() => markers(win) === 10, 'the map did not draw the partners');
+        expect(zoomIn(win)).to.equal('Vergrößern');
+        for (const tag of manifestTags.filter((t) => t !== 'secon-partner-map'))
+          expect(win.customElements.get(tag), tag).to.equal(undefined);
+        const api = win.SeconElements!;
+        expect(api['SeconPartnerMap']).to.equal(win.customElements.get('secon-partner-map'));
+        expect(api['SeconNewsCard']).to.equal(undefined);
+        expect(api.version).to.match(/^\d+\.\d+\.\d+/);
+        expect(api.supportedLocales).to.have.length(11);
+        expect(api.getLocale()).to.equal('de');
+        await api.setLocale('pl');
+        await waitUntil(() => zoomIn(win) === 'Powiększ', 'setLocale did not reach the map');
+        if (type === 'classic') {
+          const added = Object.keys(win).filter(
+            (k) => !win.__globalsBefore.includes(k) && !k.startsWith('__') && !LIT_GLOBALS.includes(k),
+          );
+          expect(added).to.deep.equal(['SeconElements']);
+        }
+        expect(win.__warnings).to.deep.equal([]);
+      });
+    }
+
+    for (const [name, head] of [
+      ['the map alone, then the whole library', mapOnly() + esm()],
+      ['the whole library, then the map alone', esm() + mapOnly()],
+      ['the map alone as a classic script, then the whole library', mapOnly('classic') + classic()],
+    ] as const) {
+      it(`${name}: each element defined once, setLocale steers them all`, async () => {
+        const win = await load(head, MAP, 'en');
+        expectHealthy(win);
+        expect(win.__warnings).to.deep.equal([]);
+        await waitUntil(() => markers(win) === 10, 'the map did not draw the partners');
+        const api = win.SeconElements!;
+        expect(api['SeconNewsCard']).to.equal(win.customElements.get('secon-news-card'));
+        expect(api['SeconPartnerMap']).to.equal(win.customElements.get('secon-partner-map'));
+        await api.setLocale('lv');
+        await waitUntil(
+          () => linkText(win) === 'Pāriet uz galveno saturu' && zoomIn(win) === 'Tuvināt',
+          `setLocale did not reach both elements: "${linkText(win)}", "${zoomIn(win)}"`,
+        );
+        // The whole library's own exports steer both as well.
+        const module = await (
+          win as unknown as { eval(s: string): Promise<{ setLocale(c: string): Promise<void> }> }
+        ).eval("import('/dist/secon-elements.js')");
+        await module.setLocale('ro');
+        await waitUntil(() => linkText(win) === 'Salt la conținutul principal' && zoomIn(win) === 'Mărește');
+        expect(win.__errors).to.deep.equal([]);
+      });
+    }
+
+    it('renders under a strict Content-Security-Policy with Trusted Types, beside the whole library', async () => {
+      const alone = await loadStrict(['/dist/secon-partner-map.js'], MAP, 'bg', ['secon-partner-map']);
+      await waitUntil(() => markers(alone) === 10, 'the map did not draw the partners');
+      expect(zoomIn(alone)).to.equal('Увеличи');
+      expect(alone.__violations).to.deep.equal([]);
+      expect(alone.__errors).to.deep.equal([]);
+      const both = await loadStrict(
+        ['/dist/secon-partner-map.iife.js', '/dist/secon-elements.js'],
+        MAP,
+        'es',
+      );
+      expectHealthy(both);
+      await waitUntil(() => markers(both) === 10 && zoomIn(both) === 'Acercar');
+      expect(both.__violations).to.deep.equal([]);
+    });
   });
 
   describe('under a strict Content-Security-Policy with Trusted Types', () => {
