@@ -743,6 +743,14 @@ describe('<secon-partner-map>', () => {
       }
       // The list still names every partner.
       expect(listItems(el)).to.have.length(300);
+      // The lead partner keeps its own marker, a star, among the groups.
+      const lead = await render(
+        html`<secon-partner-map
+          .partners=${many(300).map((p, i) => (i === 150 ? { ...p, role: 'lead' as const } : p))}
+        ></secon-partner-map>`,
+      );
+      expect(marker(lead, 'Partner p150').classList.contains('lead')).to.equal(true);
+      expect(marker(lead, 'Partner p150').querySelector('.star')).to.exist;
       expect(markers(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
       await expect(el).to.be.accessible();
     });

@@ -532,11 +532,12 @@ export class SeconPartnerMap extends SeconElement {
     // Until the width is known, many partners wait for it: it comes before the first frame.
     if (grouping && !scale) onMap.length = 0;
     for (const i of onMap) {
-      const { x, y } = this.#entries[i]!;
+      const { x, y, partner } = this.#entries[i]!;
+      // The lead partner keeps its star: it is never part of a group.
       const key =
-        k < MAX_ZOOM && grouping
+        k < MAX_ZOOM && grouping && partner.role !== 'lead'
           ? Math.floor((x * scale) / GROUP_CELL) * 65536 + Math.floor((y * scale) / GROUP_CELL)
-          : i;
+          : -1 - i;
       const cell = cells.get(key);
       if (cell) cell.push(i);
       else cells.set(key, [i]);
