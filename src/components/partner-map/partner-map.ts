@@ -150,7 +150,7 @@ export class SeconPartnerMap extends SeconElement {
   #children?: MutationObserver;
   #resize?: ResizeObserver;
   #frame?: HTMLElement;
-  /** The layout the markers were last placed for, and the data they were placed for. */
+  /** The layout the markers were last placed for. */
   #placed = '';
   /** Whether some marker is spread apart from its true place. */
   #spread = false;
@@ -174,7 +174,9 @@ export class SeconPartnerMap extends SeconElement {
   #hadFocus = false;
   /** Bumped whenever markers stand for other partners or move. */
   #items = 0;
+  /** The #items that #place() last placed. */
   #placedItems = -1;
+  /** The data (_layout) that #items was last bumped for. */
   #itemsFor = -1;
   /** List items drawn so far, and what waits for the rest. */
   #listed = 0;
