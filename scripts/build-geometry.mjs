@@ -490,12 +490,23 @@ export function project(lon: number, lat: number): [number, number] {
 
 ${decoder}
 
-/** SVG path data of each country (ISO 3166-1 alpha-2), in view-box units. */
-export const COUNTRIES: Readonly<Record<string, string>> = /* @__PURE__ */ decode({
+/** The encoded outlines of each country (ISO 3166-1 alpha-2). */
+const OUTLINES: Readonly<Record<string, string>> = {
 ${Object.entries(encoded)
   .map(([code, text]) => `  ${code}: ${JSON.stringify(text).replace(/^"|"$/g, "'")},`)
   .join('\n')}
-});
+};
+
+/** The countries drawn (ISO 3166-1 alpha-2), known without decoding their outlines. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(OUTLINES);
+
+let paths: Readonly<Record<string, string>> | undefined;
+
+/**
+ * SVG path data of each country (ISO 3166-1 alpha-2), in view-box units. Decoded on
+ * first use, not when the bundle loads: a page without a map never pays for it.
+ */
+export const countryPaths = (): Readonly<Record<string, string>> => (paths ??= decode(OUTLINES));
 `;
 const formatted = await format(source, {
   ...(await resolveConfig(fileURLToPath(out))),
@@ -507,11 +518,14 @@ const { outputText } = ts.transpileModule(formatted, {
   compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
 });
 const written = await import(`data:text/javascript,${encodeURIComponent(outputText)}`);
+const decoded = written.countryPaths();
 for (const [code, d] of Object.entries(expected)) {
-  if (written.COUNTRIES[code] !== d)
-    throw new Error(`build-geometry: ${code} does not decode to its outline`);
+  if (decoded[code] !== d) throw new Error(`build-geometry: ${code} does not decode to its outline`);
 }
-if (Object.keys(written.COUNTRIES).length !== Object.keys(expected).length)
+if (
+  Object.keys(decoded).length !== Object.keys(expected).length ||
+  written.COUNTRY_CODES.length !== Object.keys(expected).length
+)
   throw new Error('build-geometry: the decoded outlines are not the countries written');
 
 writeFileSync(out, formatted);

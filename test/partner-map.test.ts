@@ -3,7 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { SeconPartnerMap } from '../src/components/partner-map/partner-map.js';
 import type { Partner } from '../src/components/partner-map/partners.js';
-import { COUNTRIES, VIEW_HEIGHT, VIEW_WIDTH, project } from '../src/data/europe-geometry.js';
+import { VIEW_HEIGHT, VIEW_WIDTH, countryPaths, project } from '../src/data/europe-geometry.js';
+
+const COUNTRIES = countryPaths();
 import { SECON_PARTNERS } from '../src/data/partners.js';
 import { setLocale } from '../src/internal/locale.js';
 import type { SeconErrorDetail } from '../src/internal/events.js';

@@ -55,7 +55,7 @@ export async function outlinesGeoJson() {
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
-  const { COUNTRIES, VIEW_HEIGHT, VIEW_WIDTH, project } = await import(
+  const { countryPaths, VIEW_HEIGHT, VIEW_WIDTH, project } = await import(
     `data:text/javascript,${encodeURIComponent(outputText)}`
   );
   // project() is [r·sin(a) + x0, r·cos(a) + y0], r = K / tan(π/4 + φ/2)^N, a = c·(λ − λ0):
@@ -86,7 +86,7 @@ export async function outlinesGeoJson() {
       throw new Error(`map-vs-leaflet: the inverse projection is off at ${lon},${lat}`);
   }
   const round = (v) => Number(v.toFixed(DECIMALS));
-  const features = Object.entries(COUNTRIES).map(([code, d]) => ({
+  const features = Object.entries(countryPaths()).map(([code, d]) => ({
     type: 'Feature',
     id: code,
     properties: null,

@@ -59,8 +59,8 @@ function decode(outlines: Record<string, string>): Record<string, string> {
   return paths;
 }
 
-/** SVG path data of each country (ISO 3166-1 alpha-2), in view-box units. */
-export const COUNTRIES: Readonly<Record<string, string>> = /* @__PURE__ */ decode({
+/** The encoded outlines of each country (ISO 3166-1 alpha-2). */
+const OUTLINES: Readonly<Record<string, string>> = {
   AD: ' htnuttitiiti',
   AL: ' edlviondle,llsl,egnpne,tnamantsos,roorrdtoidecri',
   AT: ' ottrsepntapskcltnstrahgcta,sspescnemslils,innp,elceezas,isbsonbi,xrrcfsisci,baireo',
@@ -123,4 +123,15 @@ export const COUNTRIES: Readonly<Record<string, string>> = /* @__PURE__ */ decod
   UA: ' nltl;dg;hp;dk;bs;co;dt;vb;cxcnisbmosauirrlnpgudmdmbobomxoednhitroemisawsdleurlclsp',
   VA: ' allhttitiiti',
   XK: ' esnt;dj;hk;xw;hg',
-});
+};
+
+/** The countries drawn (ISO 3166-1 alpha-2), known without decoding their outlines. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(OUTLINES);
+
+let paths: Readonly<Record<string, string>> | undefined;
+
+/**
+ * SVG path data of each country (ISO 3166-1 alpha-2), in view-box units. Decoded on
+ * first use, not when the bundle loads: a page without a map never pays for it.
+ */
+export const countryPaths = (): Readonly<Record<string, string>> => (paths ??= decode(OUTLINES));

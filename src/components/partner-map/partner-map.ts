@@ -7,7 +7,7 @@ import { tokens } from '../../internal/styles.js';
 import { emit, emitError } from '../../internal/events.js';
 import { fetchText, isTimeout } from '../../internal/fetch-text.js';
 import { getLocale } from '../../internal/locale.js';
-import { COUNTRIES, VIEW_HEIGHT, VIEW_WIDTH, project } from '../../data/europe-geometry.js';
+import { VIEW_HEIGHT, VIEW_WIDTH, countryPaths, project } from '../../data/europe-geometry.js';
 import { SECON_PARTNERS } from '../../data/partners.js';
 import { ROLES, countryName, localize, readPartners } from './partners.js';
 import type { Partner, PartnerData } from './partners.js';
@@ -74,10 +74,10 @@ function drawLand(highlighted: Set<string>): Node {
       ['focusable', 'false'],
     ])
       land.setAttribute(name!, value!);
-    for (const d of Object.values(COUNTRIES)) land.appendChild(make('path')).setAttribute('d', d);
+    for (const d of Object.values(countryPaths())) land.appendChild(make('path')).setAttribute('d', d);
   }
   const copy = land.cloneNode(true) as SVGSVGElement;
-  Object.keys(COUNTRIES).forEach(
+  Object.keys(countryPaths()).forEach(
     (code, i) => highlighted.has(code) && copy.children[i]!.setAttribute('class', 'partner-country'),
   );
   return copy;

@@ -1,5 +1,5 @@
 import { safeUrl } from '../../internal/safe-url.js';
-import { COUNTRIES } from '../../data/europe-geometry.js';
+import { COUNTRY_CODES } from '../../data/europe-geometry.js';
 
 /** Text in one language, or in several: `{"en": "…", "bg": "…"}`. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -148,7 +148,7 @@ export function readPartners(
     if (!isText(entry['name'])) return say('name', 'is required, as text or {"locale": "text"}');
     const country = typeof entry['country'] === 'string' ? entry['country'].trim().toUpperCase() : '';
     // A country on the map needs no Intl.DisplayNames, whose first use on a page loads its data.
-    if (!(country in COUNTRIES) && !countryName(country, 'en'))
+    if (!COUNTRY_CODES.includes(country) && !countryName(country, 'en'))
       return say('country', 'must be an ISO 3166-1 alpha-2 code such as "BG"');
     for (const [field, max] of [
       ['lat', 90],
