@@ -44,12 +44,30 @@ export const brotli = (bytes) =>
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
 /**
+ * Builds dist/secon-elements.js in memory as `npm run build` does, from `input` (default:
+ * the config's, src/bundle.ts); `load(id)` may give a module's source before any other
+ * plugin reads it (null: the file as it is). Returns the code; nothing is written.
+ */
+export async function buildBundle({ input, load = () => null } = {}) {
+  const { build } = await import('vite');
+  const result = await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { write: false, ...(input && { rolldownOptions: { input } }) },
+    plugins: [{ name: 'secon-size-load', enforce: 'pre', load }],
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const chunk = outputs.find((o) => o.type === 'chunk' && o.fileName === 'secon-elements.js');
+  return Buffer.from(chunk.code);
+}
+
+/**
  * Builds dist/secon-elements.js in memory without the elements of `classNames` and the
  * messages whose ids start with `messagePrefixes`; returns its code. With two empty
  * lists it is the whole bundle, built the same way.
  */
 export async function buildWithout(classNames, messagePrefixes) {
-  const { build } = await import('vite');
   // Copies of the three entry modules minus every statement that names one of the
   // classes (export blocks span lines), in a scratch folder beside them.
   const dir = mkdtempSync(join(root, 'src', '.size-'));
@@ -63,27 +81,16 @@ export async function buildWithout(classNames, messagePrefixes) {
       .replace(/from '\.\.\/index\.js'/, "from './index.ts'");
   try {
     for (const file of ['bundle.ts', 'define.ts', 'index.ts']) writeFileSync(join(dir, file), without(file));
-    const result = await build({
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'silent',
-      build: { write: false, rolldownOptions: { input: join(dir, 'bundle.ts') } },
-      plugins: [
-        {
-          // Read before any other plugin sees the module, so the texts are really gone.
-          name: 'secon-size-without-messages',
-          enforce: 'pre',
-          load(id) {
-            if (!isLocaleModule(id)) return null;
-            return filterMessages(readFileSync(id, 'utf8'), (message) =>
+    // The texts are left out as the locale modules are read, so they are really gone.
+    return await buildBundle({
+      input: join(dir, 'bundle.ts'),
+      load: (id) =>
+        isLocaleModule(id)
+          ? filterMessages(readFileSync(id, 'utf8'), (message) =>
               messagePrefixes.every((prefix) => !message.startsWith(prefix)),
-            );
-          },
-        },
-      ],
+            )
+          : null,
     });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-    const chunk = outputs.find((o) => o.type === 'chunk' && o.fileName === 'secon-elements.js');
-    return Buffer.from(chunk.code);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,8 +4,8 @@
 // 10,000 partners, and the bytes the map adds to dist/secon-elements.js.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { gzip } from '../../scripts/size.mjs';
+import { buildBundle, gzip } from '../../scripts/size.mjs';
+import { filterMessages } from '../../scripts/messages-filter.mjs';
 
 export const name = 'partner-map';
 
@@ -20,26 +20,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * modules replaced by `stubs` (path suffix → source). Nothing is written to disk.
  */
 async function bundleSize(stubs = {}) {
-  const result = await build({
-    root,
-    configFile: `${root}vite.config.ts`,
-    mode: 'production',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'bench-stub',
-        enforce: 'pre',
-        load(id) {
-          for (const [suffix, source] of Object.entries(stubs)) if (id.endsWith(suffix)) return source;
-          return null;
-        },
-      },
-    ],
-    build: { write: false },
-  });
-  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const bundle = chunks.find((c) => c.fileName === 'secon-elements.js');
-  return gzip(bundle.code);
+  const stub = (id) => Object.entries(stubs).find(([suffix]) => id.endsWith(suffix))?.[1] ?? null;
+  return gzip(await buildBundle({ load: stub }));
 }
 
 const NO_GEOMETRY =
@@ -181,10 +163,10 @@ export async function run({ browser, baseUrl, stats }) {
   const noStrings = {};
   for (const locale of ['bg', 'de', 'el', 'es', 'hu', 'lv', 'nl', 'pl', 'pt', 'ro']) {
     const file = `src/generated/locales/${locale}.ts`;
-    noStrings[file] = readFileSync(`${root}${file}`, 'utf8')
-      .split('\n')
-      .filter((line) => !line.includes("'partner-map."))
-      .join('\n');
+    noStrings[file] = filterMessages(
+      readFileSync(`${root}${file}`, 'utf8'),
+      (id) => !id.startsWith('partner-map.'),
+    );
   }
   const noGeometry = { 'src/data/europe-geometry.ts': NO_GEOMETRY };
   const noData = { ...noGeometry, 'src/data/partners.ts': 'export const SECON_PARTNERS = [];' };
