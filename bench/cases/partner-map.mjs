@@ -25,7 +25,7 @@ async function bundleSize(stubs = {}) {
 }
 
 const NO_GEOMETRY =
-  'export const VIEW_WIDTH = 1000, VIEW_HEIGHT = 1020; export const COUNTRY_CODES = []; export const countryPaths = () => ({}); export function project(a, b) { return [a, b]; }';
+  'export const VIEW_WIDTH = 1000, VIEW_HEIGHT = 1020; export const COUNTRY_CODES = new Set(); export const countryPaths = () => ({}); export function project(a, b) { return [a, b]; }';
 
 export async function run({ browser, baseUrl, stats }) {
   const rows = [];

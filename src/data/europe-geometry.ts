@@ -126,7 +126,7 @@ const OUTLINES: Readonly<Record<string, string>> = {
 };
 
 /** The countries drawn (ISO 3166-1 alpha-2), known without decoding their outlines. */
-export const COUNTRY_CODES: readonly string[] = Object.keys(OUTLINES);
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(OUTLINES));
 
 let paths: Readonly<Record<string, string>> | undefined;
 

@@ -170,7 +170,8 @@ export class SeconPartnerMap extends SeconElement {
   #itemOf = new Int32Array(0);
   /** Partners of each group; group g has index n + g. */
   #groups: number[][] = [];
-  #onMapCount = 0;
+  /** The partners that lie on the map, in data order. */
+  #onMapIds: number[] = [];
   #hadFocus = false;
   /** Bumped whenever markers stand for other partners or move. */
   #items = 0;
@@ -262,7 +263,7 @@ export class SeconPartnerMap extends SeconElement {
   #layoutKey(): string {
     const k = this._zoom;
     const window =
-      this.#onMapCount > GROUP_FROM
+      this.#onMapIds.length > GROUP_FROM
         ? `|${Math.floor(this._panX * k * 2)},${Math.floor(this._panY * k * 2)}`
         : '';
     return `${this._layout}|${k}|${this.#width}${window}`;
@@ -481,7 +482,7 @@ export class SeconPartnerMap extends SeconElement {
       });
       this._status = 'ready';
       this.#warnedSelected = undefined;
-      this.#onMapCount = this.#entries.filter((e) => e.onMap).length;
+      this.#onMapIds = this.#entries.flatMap((e, i) => (e.onMap ? [i] : []));
       const selected = this.selected === undefined ? -1 : this.#indexOf(this.selected);
       this.#anchor =
         selected >= 0 && this.#entries[selected]!.onMap ? selected : this.#entries.findIndex((e) => e.onMap);
@@ -492,7 +493,7 @@ export class SeconPartnerMap extends SeconElement {
 
   #fail(code: string, message: string): void {
     this.#entries = [];
-    this.#onMapCount = 0;
+    this.#onMapIds = [];
     this.#anchor = this.#active = -1;
     this._status = 'error';
     this._errorCode = code;
@@ -517,9 +518,7 @@ export class SeconPartnerMap extends SeconElement {
     const k = this._zoom;
     // Pixels per view-box unit at this zoom.
     const scale = (this.#width * k) / VIEW_WIDTH;
-    const onMap: number[] = [];
-    this.#entries.forEach((e, i) => e.onMap && onMap.push(i));
-    const grouping = onMap.length > GROUP_FROM;
+    const grouping = this.#onMapIds.length > GROUP_FROM;
     // Without groups, markers change only with the data; zoom and size only spread them.
     if (grouping || this.#itemsFor !== this._layout) this.#items++;
     this.#itemsFor = this._layout;
@@ -532,8 +531,7 @@ export class SeconPartnerMap extends SeconElement {
     this.#groups = [];
     const cells = new Map<number, number[]>();
     // Until the width is known, many partners wait for it: it comes before the first frame.
-    if (grouping && !scale) onMap.length = 0;
-    for (const i of onMap) {
+    for (const i of grouping && !scale ? [] : this.#onMapIds) {
       const { x, y, partner } = this.#entries[i]!;
       // The lead partner keeps its star: it is never part of a group.
       const key =

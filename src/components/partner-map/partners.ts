@@ -148,7 +148,7 @@ export function readPartners(
     if (!isText(entry['name'])) return say('name', 'is required, as text or {"locale": "text"}');
     const country = typeof entry['country'] === 'string' ? entry['country'].trim().toUpperCase() : '';
     // A country on the map needs no Intl.DisplayNames, whose first use on a page loads its data.
-    if (!COUNTRY_CODES.includes(country) && !countryName(country, 'en'))
+    if (!COUNTRY_CODES.has(country) && !countryName(country, 'en'))
       return say('country', 'must be an ISO 3166-1 alpha-2 code such as "BG"');
     for (const [field, max] of [
       ['lat', 90],
