@@ -16,6 +16,9 @@ import { version as ownVersion } from './internal/version.js';
 import { publish } from './internal/global-api.js';
 import type { Api } from './internal/global-api.js';
 
+// Asked of the page's API at each call (see global-api.ts).
+export { setLocale, getLocale } from './internal/global-api.js';
+
 define('secon-partner-map', PartnerMap);
 
 const owner = publish({
@@ -27,7 +30,5 @@ const owner = publish({
   SeconPartnerMap: PartnerMap,
 });
 
-export const setLocale: Api['setLocale'] = (code) => owner.setLocale(code);
-export const getLocale: Api['getLocale'] = () => owner.getLocale();
 export const { version, supportedLocales, defineElement } = owner;
 export const SeconPartnerMap: Api['SeconPartnerMap'] = owner.SeconPartnerMap!;

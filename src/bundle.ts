@@ -10,11 +10,12 @@ import * as api from './index.js';
 import { publish } from './internal/global-api.js';
 import type { Api } from './internal/global-api.js';
 
+// Asked of the page's API at each call (see global-api.ts).
+export { setLocale, getLocale } from './internal/global-api.js';
+
 // The page's API always has every class: the first copy's, or this one's added to it.
 const owner = publish(api) as Api;
 
-export const setLocale: Api['setLocale'] = (code) => owner.setLocale(code);
-export const getLocale: Api['getLocale'] = () => owner.getLocale();
 export const { version, supportedLocales, defineElement } = owner;
 export const SeconSkipLinks: Api['SeconSkipLinks'] = owner.SeconSkipLinks;
 export const SeconPartnerMap: Api['SeconPartnerMap'] = owner.SeconPartnerMap;

@@ -31,3 +31,10 @@ export function publish(api: PartialApi): PartialApi {
     },
   }));
 }
+
+/**
+ * `setLocale` and `getLocale` as a bundle exports them: they ask the page's API at the
+ * moment of the call, so that a copy loaded later and joined to it is steered too.
+ */
+export const setLocale: Api['setLocale'] = (code) => globalThis.SeconElements!.setLocale(code);
+export const getLocale: Api['getLocale'] = () => globalThis.SeconElements!.getLocale();

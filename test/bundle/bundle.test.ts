@@ -242,6 +242,15 @@ describe('the built bundles', () => {
         ).eval("import('/dist/secon-elements.js')");
         await module.setLocale('ro');
         await waitUntil(() => linkText(win) === 'Salt la conținutul principal' && zoomIn(win) === 'Mărește');
+        // And so do the map-alone file's, whichever copy came first.
+        const mapModule = await (
+          win as unknown as { eval(s: string): Promise<{ setLocale(c: string): Promise<void> }> }
+        ).eval("import('/dist/secon-partner-map.js')");
+        await mapModule.setLocale('hu');
+        await waitUntil(
+          () => linkText(win) === 'Ugrás a fő tartalomra' && zoomIn(win) === 'Nagyítás',
+          `the map-alone module's setLocale did not reach both: "${linkText(win)}", "${zoomIn(win)}"`,
+        );
         expect(win.__errors).to.deep.equal([]);
       });
     }
