@@ -360,6 +360,14 @@ const badPartner = fc.oneof(
   ),
 );
 
+function parsedHref(url: string): string | undefined {
+  try {
+    return new URL(url, BASE).href;
+  } catch {
+    return undefined;
+  }
+}
+
 function checkPartner(p: Partner): void {
   expect(p.id.trim()).not.to.equal('');
   expect(p.country).to.match(/^[A-Z]{2}$/);
@@ -446,7 +454,9 @@ describe('properties: partner data', () => {
               lat: v.lat,
               lon: v.lon,
             });
-            if (v.url !== undefined) expect(p.url).to.equal(new URL(v.url, BASE).href);
+            // A valid e-mail address can make a URL this browser refuses ("mailto://a.^a./b@c.de" is an
+            // authority with a forbidden host character to Firefox): the partner stays, without its link.
+            if (v.url !== undefined) expect(p.url).to.equal(parsedHref(v.url));
             for (const field of ['city', 'region', 'policyInstrument', 'description', 'role'] as const)
               expect(p[field], field).to.deep.equal(v[field]);
           });
@@ -454,7 +464,18 @@ describe('properties: partner data', () => {
           expect(warnings.length).to.be.at.least(bad.length);
         },
       ),
-      runs,
+      {
+        ...runs,
+        // Found on Firefox: a valid address that is no URL there.
+        examples: [
+          [
+            [{ id: '<', name: '!', country: 'BG', lat: 0, lon: 0, url: 'mailto://a.^a./a.a@a.aa' }],
+            [],
+            [],
+            'array',
+          ],
+        ],
+      },
     );
   });
 });
