@@ -207,6 +207,28 @@ describe('<secon-partner-map>', () => {
       }
     });
 
+    it('places the markers once a map that started hidden is shown (as in a closed tab or <details>)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 480px" hidden><secon-partner-map view="map"></secon-partner-map></div>`,
+      );
+      const el = wrapper.querySelector('secon-partner-map')!;
+      await el.updateComplete;
+      await nextFrame();
+      // Nothing to place them by yet: no marker is drawn at a wrong place, none takes focus.
+      expect(markers(el)).to.have.length(0);
+      wrapper.hidden = false;
+      await waitUntil(() => markers(el).length === SECON_PARTNERS.length, 'markers after showing');
+      await el.updateComplete;
+      await nextFrame();
+      const box = frame(el).getBoundingClientRect();
+      const riga = SECON_PARTNERS.find((p) => p.id === 'riga')!;
+      const [x, y] = project(riga.lon, riga.lat);
+      const [cx, cy] = center(marker(el, 'Riga Planning Region').getBoundingClientRect());
+      expect(cx - box.left - 1).to.be.closeTo((x / VIEW_WIDTH) * (box.width - 2), 1.5);
+      expect(cy - box.top - 1).to.be.closeTo((y / VIEW_HEIGHT) * (box.height - 2), 1.5);
+      expect(markers(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
+    });
+
     it('keeps Athens and Tripoli apart on a 320 px map, by pointer and by keyboard', async () => {
       const el = await render(html`<secon-partner-map view="map"></secon-partner-map>`, 320);
       const tripoli = marker(el, 'Region of Peloponnese');

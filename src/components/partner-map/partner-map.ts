@@ -177,8 +177,8 @@ export class SeconPartnerMap extends SeconElement {
   #items = 0;
   /** The #items that #place() last placed. */
   #placedItems = -1;
-  /** The data (_layout) that #items was last bumped for. */
-  #itemsFor = -1;
+  /** The data (_layout), and whether the width was known, that #items was last bumped for. */
+  #itemsFor = '';
   /** List items drawn so far, and what waits for the rest. */
   #listed = 0;
   #listTimer?: ReturnType<typeof setTimeout>;
@@ -519,9 +519,11 @@ export class SeconPartnerMap extends SeconElement {
     // Pixels per view-box unit at this zoom.
     const scale = (this.#width * k) / VIEW_WIDTH;
     const grouping = this.#onMapIds.length > GROUP_FROM;
-    // Without groups, markers change only with the data; zoom and size only spread them.
-    if (grouping || this.#itemsFor !== this._layout) this.#items++;
-    this.#itemsFor = this._layout;
+    // Without groups, markers change only with the data and once the width is known (they
+    // wait for it: it comes before the first frame); zoom and size only spread them.
+    const itemsFor = `${this._layout}|${scale > 0}`;
+    if (grouping || this.#itemsFor !== itemsFor) this.#items++;
+    this.#itemsFor = itemsFor;
     const left = (this._panX - 0.5 / k) * VIEW_WIDTH;
     const top = (this._panY - 0.5 / k) * VIEW_HEIGHT;
     const inWindow = (x: number, y: number) =>
@@ -530,8 +532,7 @@ export class SeconPartnerMap extends SeconElement {
     this.#itemOf = new Int32Array(n).fill(-1);
     this.#groups = [];
     const cells = new Map<number, number[]>();
-    // Until the width is known, many partners wait for it: it comes before the first frame.
-    for (const i of grouping && !scale ? [] : this.#onMapIds) {
+    for (const i of scale ? this.#onMapIds : []) {
       const { x, y, partner } = this.#entries[i]!;
       // The lead partner keeps its star: it is never part of a group.
       const key =
