@@ -181,10 +181,20 @@ describe('SeconElement: first render', () => {
     const firstUpdate = new Promise<void>((resolve) => map.addController({ hostUpdated: resolve }));
     expect(await taskRanBefore(firstUpdate)).to.equal(false);
     expect(map.shadowRoot!.querySelector('svg')).to.exist;
-    expect(map.shadowRoot!.querySelectorAll('.marker')).to.have.length(10);
     expect(map.getBoundingClientRect().height).to.be.greaterThan(0);
     // The list beside or below the map follows in a task of its own.
-    expect(map.shadowRoot!.querySelector('.list')).to.equal(null);
+    expect(map.shadowRoot!.querySelector('.list') === null).to.equal(true);
+    // The markers wait for the map's width, which comes while the first frame renders.
+    let frames = 0;
+    const count = () => frames++ < 5 && requestAnimationFrame(count);
+    requestAnimationFrame(count);
+    const markers = new Promise<number>((resolve) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => resolve(map.shadowRoot!.querySelectorAll('.marker').length)),
+      ),
+    );
+    expect(await markers).to.equal(10);
+    expect(frames).to.equal(1);
     await map.updateComplete;
     expect(map.shadowRoot!.querySelectorAll('.list li')).to.have.length(10);
   });

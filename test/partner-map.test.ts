@@ -103,11 +103,23 @@ describe('<secon-partner-map>', () => {
 
     it('highlights the nine partner countries', async () => {
       const el = await render(html`<secon-partner-map></secon-partner-map>`);
-      const highlighted = [...shadow(el).querySelectorAll('.land path.partner-country')].map((p) =>
-        p.getAttribute('d'),
+      // One path for the partner countries and one for the rest, in the outlines' order.
+      const partnerCountries = ['BE', 'BG', 'DE', 'ES', 'GR', 'LV', 'PL', 'PT', 'RO'];
+      const outlines = Object.entries(COUNTRIES);
+      const paths = [...shadow(el).querySelectorAll('.land path')];
+      expect(paths).to.have.length(2);
+      expect(shadow(el).querySelector('.land path.partner-country')!.getAttribute('d')).to.equal(
+        outlines
+          .filter(([code]) => partnerCountries.includes(code))
+          .map(([, d]) => d)
+          .join(''),
       );
-      const expected = ['BE', 'BG', 'DE', 'ES', 'GR', 'LV', 'PL', 'PT', 'RO'].map((c) => COUNTRIES[c]);
-      expect(highlighted.sort()).to.deep.equal(expected.sort());
+      expect(shadow(el).querySelector('.land path:not(.partner-country)')!.getAttribute('d')).to.equal(
+        outlines
+          .filter(([code]) => !partnerCountries.includes(code))
+          .map(([, d]) => d)
+          .join(''),
+      );
       const fill = (p: Element) => getComputedStyle(p).fill;
       const plain = shadow(el).querySelector('.land path:not(.partner-country)')!;
       expect(fill(shadow(el).querySelector('.land path.partner-country')!)).not.to.equal(fill(plain));
