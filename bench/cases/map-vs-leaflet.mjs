@@ -13,7 +13,7 @@
 // generator both pages share, bench/pages/partners.js); Leaflet's box is
 // the size of the partner map's frame.
 //
-// Two measures of the first render. A partner is shown by its own marker or by a marker
+// Three measures of the first render. A partner is shown by its own marker or by a marker
 // that groups nearby partners (`.marker.group`, which counts its `data-count`); the
 // partner map fills its list of partners after its first frame, and the list may still
 // be filling when a measure ends.
@@ -34,12 +34,20 @@
 //   its width (the window ends with that frame, before later timers), and reports it.
 //   For 10,000 partners, rows split each map's work into script, style, layout, paint
 //   and other.
+// - "page load" opens a new page (bench/pages/load-partner-map.html with the map alone,
+//   or bench/pages/load-leaflet.html, with the Leaflet page's scripts and styles and its
+//   outlines fetched as GeoJSON) in a new browser context, nothing cached, and measures
+//   from the creation of its document to the end of the first frame that shows every
+//   partner: wall time and main-thread work (bench/trace.mjs loadWork()), which now
+//   include parsing and running each map's code. A page without a map
+//   (load-empty.html) gives the part of that any page costs; a ratio row compares what
+//   each map adds to it.
 // Runs alternate between the two pages, so that both see the same load on the machine.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { brotli, gzip, measureSizes } from '../../scripts/size.mjs';
-import { mainThreadWork, selfCheck } from '../trace.mjs';
+import { loadWork, mainThreadWork, selfCheck } from '../trace.mjs';
 
 export const name = 'map-vs-leaflet';
 
@@ -334,6 +342,72 @@ export async function run({ browser, baseUrl, stats }) {
   }
   await ours.close();
   await leaflet.close();
+
+  // Page loads: what a visitor's browser does from opening the page to the first frame
+  // with every partner, bytes included (parsing and running each map's scripts).
+  const load = async (page, query = '') => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const tab = await context.newPage();
+      tab.on('pageerror', (error) => console.error(`  ${page}:`, error));
+      return await loadWork(
+        tab,
+        `${baseUrl}/bench/pages/${page}${query}`,
+        () => window.benchDone?.() === true,
+      );
+    } finally {
+      await context.close();
+    }
+  };
+  await load('load-empty.html'); // warm-up
+  const empty = [];
+  for (let i = 0; i < 7; i++) empty.push((await load('load-empty.html')).work);
+  const baseline = stats(empty);
+  rows.push(
+    row('page load work: a page without a map', baseline.value, 'ms', baseline.spread, baseline.runs),
+  );
+  for (const n of SIZES) {
+    const label = `${n.toLocaleString('en')} partners`;
+    const mine = `load-partner-map.html?n=${n}`;
+    const theirs = `load-leaflet.html?n=${n}&w=${box[0]}&h=${box[1]}`;
+    await load(mine); // warm-up
+    await load(theirs);
+    const a = [];
+    const b = [];
+    for (let i = 0; i < 7; i++) {
+      a.push(await load(mine));
+      b.push(await load(theirs));
+    }
+    for (const [map, results] of [
+      ['partner map (secon-partner-map.js)', a],
+      ['Leaflet', b],
+    ]) {
+      for (const measure of ['wall', 'work']) {
+        const s = stats(results.map((r) => r[measure]));
+        const metric = measure === 'wall' ? 'page load to first render' : 'page load work';
+        rows.push(row(`${metric}, ${label}: ${map}`, s.value, 'ms', s.spread, s.runs));
+      }
+    }
+    const ratios = stats(a.map((r, i) => b[i].work / r.work));
+    rows.push(
+      row(
+        `page load work, ${label}: Leaflet / partner map (runs in pairs)`,
+        ratios.value,
+        '×',
+        ratios.spread,
+        ratios.runs,
+      ),
+    );
+    // What each map adds to a page that shows nothing else.
+    const added = (results) => stats(results.map((r) => r.work)).value - baseline.value;
+    rows.push(
+      row(
+        `page load work beyond a page without a map, ${label}: Leaflet / partner map`,
+        added(b) / added(a),
+        '×',
+      ),
+    );
+  }
   rows.push(
     row('first render, 10,000 / 1,000 partners: partner map', medians[10000][0] / medians[1000][0], '×'),
   );
