@@ -99,6 +99,8 @@ export const styles = css`
   }
 
   .markers {
+    /* One CSS pixel at any zoom; set here once, not on each of thousands of markers. */
+    --_px: calc(1px / var(--k));
     position: absolute;
     /* Half a target up and left, so that a marker's margins place its centre. */
     inset: calc(-12px / var(--k)) auto auto calc(-12px / var(--k));
@@ -113,7 +115,6 @@ export const styles = css`
    * width, set one by one), rather than positioned: thousands of them stay cheap to paint.
    */
   .marker {
-    --_px: calc(1px / var(--k));
     position: absolute;
     display: grid;
     place-items: center;

@@ -884,17 +884,31 @@ export class SeconPartnerMap extends SeconElement {
         </button>`;
       }
       const { partner } = this.#entries[i]!;
-      return html`<button
-        part="marker"
-        type="button"
-        class="marker ${partner.role ?? 'partner'}"
-        data-index=${i}
-        aria-label=${localize(partner.name, locale)}
-        aria-expanded=${partner.id === this.selected ? 'true' : 'false'}
-        aria-describedby="help"
-      >
-        ${partner.role === 'lead' ? STAR : nothing}
-      </button>`;
+      const name = localize(partner.name, locale);
+      const expanded = partner.id === this.selected ? 'true' : 'false';
+      // The lead partner's star is part of its own template: the other markers, maybe
+      // thousands, have nothing inside to update.
+      return partner.role === 'lead'
+        ? html`<button
+            part="marker"
+            type="button"
+            class="marker lead"
+            data-index=${i}
+            aria-label=${name}
+            aria-expanded=${expanded}
+            aria-describedby="help"
+          >
+            ${STAR}
+          </button>`
+        : html`<button
+            part="marker"
+            type="button"
+            class="marker ${partner.role ?? 'partner'}"
+            data-index=${i}
+            aria-label=${name}
+            aria-expanded=${expanded}
+            aria-describedby="help"
+          ></button>`;
     });
   }
 
