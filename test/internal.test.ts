@@ -184,17 +184,17 @@ describe('SeconElement: first render', () => {
     expect(map.getBoundingClientRect().height).to.be.greaterThan(0);
     // The list beside or below the map follows in a task of its own.
     expect(map.shadowRoot!.querySelector('.list') === null).to.equal(true);
-    // The markers wait for the map's width, which comes while the first frame renders.
-    let frames = 0;
-    const count = () => frames++ < 5 && requestAnimationFrame(count);
-    requestAnimationFrame(count);
-    const markers = new Promise<number>((resolve) =>
-      requestAnimationFrame(() =>
-        setTimeout(() => resolve(map.shadowRoot!.querySelectorAll('.marker').length)),
-      ),
-    );
+    // The markers wait for the map's width, which a ResizeObserver gives while the first
+    // frame renders: an observer made after the map's own sees them in that same frame.
+    const frame = map.shadowRoot!.querySelector('.frame')!;
+    const markers = new Promise<number>((resolve) => {
+      const observer = new ResizeObserver(() => {
+        observer.disconnect();
+        resolve(map.shadowRoot!.querySelectorAll('.marker').length);
+      });
+      observer.observe(frame);
+    });
     expect(await markers).to.equal(10);
-    expect(frames).to.equal(1);
     await map.updateComplete;
     expect(map.shadowRoot!.querySelectorAll('.list li')).to.have.length(10);
   });
