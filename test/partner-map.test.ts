@@ -43,6 +43,15 @@ const frame = (el: SeconPartnerMap) => shadow(el).querySelector<HTMLElement>('.f
 const focusedName = () =>
   deepActiveElement()?.getAttribute('aria-label') ?? deepActiveElement()?.textContent?.trim();
 const center = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2] as const;
+
+/** Expects the marker named `name` where the projection puts (lon, lat), inside the frame's 1 px border. */
+function expectAtPlace(el: SeconPartnerMap, name: string, lon: number, lat: number): void {
+  const box = frame(el).getBoundingClientRect();
+  const [x, y] = project(lon, lat);
+  const [cx, cy] = center(marker(el, name).getBoundingClientRect());
+  expect(cx - box.left - 1, name).to.be.closeTo((x / VIEW_WIDTH) * (box.width - 2), 1.5);
+  expect(cy - box.top - 1, name).to.be.closeTo((y / VIEW_HEIGHT) * (box.height - 2), 1.5);
+}
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 async function render(template: ReturnType<typeof html>, width = 640): Promise<SeconPartnerMap> {
@@ -156,12 +165,8 @@ describe('<secon-partner-map>', () => {
 
     it('places the markers where the projection puts them', async () => {
       const el = await render(html`<secon-partner-map view="map"></secon-partner-map>`, 800);
-      const box = frame(el).getBoundingClientRect();
       const riga = SECON_PARTNERS.find((p) => p.id === 'riga')!;
-      const [x, y] = project(riga.lon, riga.lat);
-      const [cx, cy] = center(marker(el, 'Riga Planning Region').getBoundingClientRect());
-      expect(cx - box.left - 1).to.be.closeTo((x / VIEW_WIDTH) * (box.width - 2), 1.5);
-      expect(cy - box.top - 1).to.be.closeTo((y / VIEW_HEIGHT) * (box.height - 2), 1.5);
+      expectAtPlace(el, 'Riga Planning Region', riga.lon, riga.lat);
     });
 
     it('moves the markers to the new places when new partners take the place of the old', async () => {
@@ -174,13 +179,7 @@ describe('<secon-partner-map>', () => {
       el.partners = moved;
       await el.updateComplete;
       await nextFrame();
-      const box = frame(el).getBoundingClientRect();
-      for (const p of moved) {
-        const [x, y] = project(p.lon, p.lat);
-        const [cx, cy] = center(marker(el, p.id).getBoundingClientRect());
-        expect(cx - box.left - 1, p.id).to.be.closeTo((x / VIEW_WIDTH) * (box.width - 2), 1.5);
-        expect(cy - box.top - 1, p.id).to.be.closeTo((y / VIEW_HEIGHT) * (box.height - 2), 1.5);
-      }
+      for (const p of moved) expectAtPlace(el, p.id, p.lon, p.lat);
     });
 
     it('makes the lead partner distinct by shape and explains the shapes', async () => {
@@ -232,12 +231,8 @@ describe('<secon-partner-map>', () => {
       await waitUntil(() => markers(el).length === SECON_PARTNERS.length, 'markers after showing');
       await el.updateComplete;
       await nextFrame();
-      const box = frame(el).getBoundingClientRect();
       const riga = SECON_PARTNERS.find((p) => p.id === 'riga')!;
-      const [x, y] = project(riga.lon, riga.lat);
-      const [cx, cy] = center(marker(el, 'Riga Planning Region').getBoundingClientRect());
-      expect(cx - box.left - 1).to.be.closeTo((x / VIEW_WIDTH) * (box.width - 2), 1.5);
-      expect(cy - box.top - 1).to.be.closeTo((y / VIEW_HEIGHT) * (box.height - 2), 1.5);
+      expectAtPlace(el, 'Riga Planning Region', riga.lon, riga.lat);
       expect(markers(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
     });
 

@@ -35,8 +35,8 @@
 //   For 10,000 partners, rows split each map's work into script, style, layout, paint
 //   and other.
 // - "page load" opens a new page (bench/pages/load-partner-map.html with the map alone,
-//   or bench/pages/load-leaflet.html, with the Leaflet page's scripts and styles and its
-//   outlines fetched as GeoJSON) in a new browser context, nothing cached, and measures
+//   or bench/pages/leaflet.html?n=…, with its scripts and styles and its outlines
+//   fetched as GeoJSON) in a new browser context, nothing cached, and measures
 //   from the creation of its document to the end of the first frame that shows every
 //   partner: wall time and main-thread work (bench/trace.mjs loadWork()), which now
 //   include parsing and running each map's code. A page without a map
@@ -369,7 +369,7 @@ export async function run({ browser, baseUrl, stats }) {
   for (const n of SIZES) {
     const label = `${n.toLocaleString('en')} partners`;
     const mine = `load-partner-map.html?n=${n}`;
-    const theirs = `load-leaflet.html?n=${n}&w=${box[0]}&h=${box[1]}`;
+    const theirs = `leaflet.html?n=${n}&w=${box[0]}&h=${box[1]}`;
     await load(mine); // warm-up
     await load(theirs);
     const a = [];
