@@ -112,26 +112,36 @@ describe('<secon-partner-map>', () => {
 
     it('highlights the nine partner countries', async () => {
       const el = await render(html`<secon-partner-map></secon-partner-map>`);
-      // One path for the partner countries and one for the rest, in the outlines' order.
+      // A path for each run of partner or other countries, in the outlines' order.
       const partnerCountries = ['BE', 'BG', 'DE', 'ES', 'GR', 'LV', 'PL', 'PT', 'RO'];
       const outlines = Object.entries(COUNTRIES);
       const paths = [...shadow(el).querySelectorAll('.land path')];
-      expect(paths).to.have.length(2);
-      expect(shadow(el).querySelector('.land path.partner-country')!.getAttribute('d')).to.equal(
+      const joined = (list: Element[]) => list.map((p) => p.getAttribute('d')).join('');
+      expect(joined(paths)).to.equal(outlines.map(([, d]) => d).join(''));
+      expect(joined(paths.filter((p) => p.classList.contains('partner-country')))).to.equal(
         outlines
           .filter(([code]) => partnerCountries.includes(code))
           .map(([, d]) => d)
           .join(''),
       );
-      expect(shadow(el).querySelector('.land path:not(.partner-country)')!.getAttribute('d')).to.equal(
-        outlines
-          .filter(([code]) => !partnerCountries.includes(code))
-          .map(([, d]) => d)
-          .join(''),
-      );
+      expect(paths.length).to.be.below(outlines.length / 2);
       const fill = (p: Element) => getComputedStyle(p).fill;
       const plain = shadow(el).querySelector('.land path:not(.partner-country)')!;
       expect(fill(shadow(el).querySelector('.land path.partner-country')!)).not.to.equal(fill(plain));
+    });
+
+    it('paints San Marino and the Vatican over Italy when only Italy has a partner', async () => {
+      const el = await render(html`<secon-partner-map view="map"></secon-partner-map>`);
+      el.partners = [{ id: 'rome', name: 'Rome', country: 'IT', lat: 41.9, lon: 12.5 }];
+      await el.updateComplete;
+      const paths = [...shadow(el).querySelectorAll('.land path')];
+      const holding = (code: string) =>
+        paths.findIndex((p) => p.getAttribute('d')!.includes(COUNTRIES[code]!));
+      expect(paths[holding('IT')]!.classList.contains('partner-country')).to.equal(true);
+      for (const code of ['SM', 'VA']) {
+        expect(paths[holding(code)]!.classList.contains('partner-country'), code).to.equal(false);
+        expect(holding(code), code).to.be.above(holding('IT'));
+      }
     });
 
     it('draws the EU, the EEA, the Western Balkans, Ukraine, Moldova, the UK, Switzerland, Turkey and the small states', () => {
