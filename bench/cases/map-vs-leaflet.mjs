@@ -144,6 +144,11 @@ export async function run({ browser, baseUrl, stats }) {
     spread,
     runs,
   });
+  /** A row of the median of `values`, with their spread and number. */
+  const summary = (metric, values, unit = 'ms') => {
+    const s = stats(values);
+    return row(metric, s.value, unit, s.spread, s.runs);
+  };
 
   const check = await selfCheck(browser);
   for (const [key, label] of [
@@ -283,14 +288,11 @@ export async function run({ browser, baseUrl, stats }) {
     rows.push(
       row(`first render work, ${label}: Leaflet`, theirWork.value, 'ms', theirWork.spread, theirWork.runs),
     );
-    const workRatios = stats(workA.map((r, i) => workB[i].work / r.work));
     rows.push(
-      row(
+      summary(
         `first render work, ${label}: Leaflet / partner map (runs in pairs)`,
-        workRatios.value,
+        workA.map((r, i) => workB[i].work / r.work),
         '×',
-        workRatios.spread,
-        workRatios.runs,
       ),
     );
     if (n === SIZES[SIZES.length - 1]) {
@@ -363,9 +365,7 @@ export async function run({ browser, baseUrl, stats }) {
   const empty = [];
   for (let i = 0; i < 7; i++) empty.push((await load('load-empty.html')).work);
   const baseline = stats(empty);
-  rows.push(
-    row('page load work: a page without a map', baseline.value, 'ms', baseline.spread, baseline.runs),
-  );
+  rows.push(summary('page load work: a page without a map', empty));
   for (const n of SIZES) {
     const label = `${n.toLocaleString('en')} partners`;
     const mine = `load-partner-map.html?n=${n}`;
@@ -382,20 +382,24 @@ export async function run({ browser, baseUrl, stats }) {
       ['partner map (secon-partner-map.js)', a],
       ['Leaflet', b],
     ]) {
-      for (const measure of ['wall', 'work']) {
-        const s = stats(results.map((r) => r[measure]));
-        const metric = measure === 'wall' ? 'page load to first render' : 'page load work';
-        rows.push(row(`${metric}, ${label}: ${map}`, s.value, 'ms', s.spread, s.runs));
-      }
+      rows.push(
+        summary(
+          `page load to first render, ${label}: ${map}`,
+          results.map((r) => r.wall),
+        ),
+      );
+      rows.push(
+        summary(
+          `page load work, ${label}: ${map}`,
+          results.map((r) => r.work),
+        ),
+      );
     }
-    const ratios = stats(a.map((r, i) => b[i].work / r.work));
     rows.push(
-      row(
+      summary(
         `page load work, ${label}: Leaflet / partner map (runs in pairs)`,
-        ratios.value,
+        a.map((r, i) => b[i].work / r.work),
         '×',
-        ratios.spread,
-        ratios.runs,
       ),
     );
     // What each map adds to a page that shows nothing else.
