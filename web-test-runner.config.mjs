@@ -87,6 +87,12 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  // The test framework as usual, then failures that never carry DOM nodes (test/helpers/failures.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body>` +
+    `<script type="module" src="${testFramework}"></script>` +
+    `<script type="module" src="/test/helpers/failures.ts"></script>` +
+    `</body></html>`,
   coverageConfig: {
     include: ['src/**/*.ts'],
     // The bundles' entries are tested as built files (test/bundle/).
