@@ -183,7 +183,7 @@ describe('SeconElement: first render', () => {
     expect(map.shadowRoot!.querySelector('svg')).to.exist;
     expect(map.getBoundingClientRect().height).to.be.greaterThan(0);
     // The list beside or below the map follows in a task of its own.
-    expect(map.shadowRoot!.querySelector('.list') === null).to.equal(true);
+    expect(map.shadowRoot!.querySelector('.list')).to.equal(null);
     // The markers wait for the map's width, which a ResizeObserver gives while the first
     // frame renders: an observer made after the map's own sees them in that same frame.
     const frame = map.shadowRoot!.querySelector('.frame')!;
