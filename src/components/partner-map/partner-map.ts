@@ -560,9 +560,10 @@ export class SeconPartnerMap extends SeconElement {
     this.#onMap = shown;
     const px = this.#xs.map((v) => v * scale);
     const py = this.#ys.map((v) => v * scale);
-    this.#offsets = scale > 0 ? spreadOut(px, py, shown, TARGET) : new Float64Array(2 * n);
+    // Nothing is shown until the width (scale) is known.
+    this.#offsets = spreadOut(px, py, shown, TARGET);
     for (const i of shown) {
-      if (scale > 0 && i < n) {
+      if (i < n) {
         this.#xs[i]! += this.#offsets[2 * i]! / scale;
         this.#ys[i]! += this.#offsets[2 * i + 1]! / scale;
       }
