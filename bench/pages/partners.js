@@ -1,5 +1,6 @@
-// The partners of the map benchmarks (bench/pages/partner-map.html and
-// bench/pages/leaflet.html), so that both maps draw exactly the same data.
+// The partners of the map benchmarks (bench/pages/partner-map.html, load-partner-map.html
+// and leaflet.html), so that both maps draw exactly the same data, and how many of them a
+// partner map shows.
 
 const countries = ['PT', 'ES', 'FR', 'DE', 'PL', 'RO', 'BG', 'GR', 'IT', 'LV'];
 
@@ -16,4 +17,15 @@ export function partners(n) {
     lon: -9 + random() * 38,
     role: i === 0 ? 'lead' : 'partner',
   }));
+}
+
+/**
+ * Partners a <secon-partner-map> shows: one per marker, and a group's `data-count` for a
+ * marker that groups nearby partners (`.marker.group`).
+ */
+export function shownOnMap(el) {
+  let count = 0;
+  for (const marker of el.shadowRoot?.querySelectorAll('.marker') ?? [])
+    count += marker.classList.contains('group') ? Number(marker.dataset.count) : 1;
+  return count;
 }
