@@ -17,16 +17,15 @@ const describeNode = (node: Node): string => {
   return `${node.nodeName}${node.textContent ? ` "${node.textContent.slice(0, 80)}"` : ''}`;
 };
 
+const plain = (value: unknown): unknown => (value instanceof Node ? describeNode(value) : value);
+
 /** `value` with nodes, also in an array or a plain object, replaced by descriptions. */
 export function withoutNodes(value: unknown): unknown {
-  if (typeof Node !== 'undefined' && value instanceof Node) return describeNode(value);
-  if (Array.isArray(value)) return value.map((item) => (item instanceof Node ? describeNode(item) : item));
+  if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, item instanceof Node ? describeNode(item) : item]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plain(item)]));
   }
-  return value;
+  return plain(value);
 }
 
 interface Failure {
