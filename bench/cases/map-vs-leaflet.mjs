@@ -347,16 +347,12 @@ export async function run({ browser, baseUrl, stats }) {
 
   // Page loads: what a visitor's browser does from opening the page to the first frame
   // with every partner, bytes included (parsing and running each map's scripts).
-  const load = async (page, query = '') => {
+  const load = async (page) => {
     const context = await browser.newContext({ viewport: VIEWPORT });
     try {
       const tab = await context.newPage();
       tab.on('pageerror', (error) => console.error(`  ${page}:`, error));
-      return await loadWork(
-        tab,
-        `${baseUrl}/bench/pages/${page}${query}`,
-        () => window.benchDone?.() === true,
-      );
+      return await loadWork(tab, `${baseUrl}/bench/pages/${page}`, () => window.benchDone?.() === true);
     } finally {
       await context.close();
     }
