@@ -287,6 +287,15 @@ describe('<secon-news-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('gives its cards level 3 when `heading-level` is out of range, and says so once', async () => {
+      const { el, warnings } = await newsList(await fixtureFeed('rss.xml'), { headingLevel: 7 });
+      expect(cards(el).length).to.be.above(1);
+      for (const card of cards(el)) expect(shadow(card).querySelector('h3')).to.exist;
+      expect(warnings.filter((w) => w.includes('heading-level'))).to.deep.equal([
+        '<secon-news-list>: heading-level "7" is not 2–6; 3 is used.',
+      ]);
+    });
+
     it('renders the newest 10 of a 1,000-item feed quickly, then 10 more', async () => {
       const src = (await mockEndpoint({ body: bigRss(1000), type: 'application/rss+xml' })).url;
       const started = performance.now();

@@ -1219,12 +1219,24 @@ describe('<secon-partner-map>', () => {
       expect(warnings.join('\n')).to.contain('<secon-partner-map>: the partners property: partner 1');
     });
 
-    it('uses heading level 3 when `heading-level` is not a number', async () => {
-      const el = await render(
-        html`<secon-partner-map heading-level="second" .partners=${[valid('h')]}></secon-partner-map>`,
-      );
-      expect(shadow(el).querySelector('.list [role="heading"]')!.getAttribute('aria-level')).to.equal('3');
-    });
+    for (const bad of ['second', '9', '1', '2.5']) {
+      it(`uses heading level 3 when \`heading-level\` is "${bad}", and says so once`, async () => {
+        let el!: SeconPartnerMap;
+        const warnings = await captureConsole('warn', async () => {
+          el = await render(
+            html`<secon-partner-map heading-level=${bad} .partners=${[valid('h')]}></secon-partner-map>`,
+          );
+          el.selected = 'h';
+          await el.updateComplete;
+        });
+        expect(shadow(el).querySelector('.list [role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+        expect(details(el)!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+        expect(el.getAttribute('heading-level'), 'the attribute is left as the page wrote it').to.equal(bad);
+        expect(warnings).to.deep.equal([
+          `<secon-partner-map>: heading-level "${bad}" is not 2–6; 3 is used.`,
+        ]);
+      });
+    }
 
     it('shows names containing HTML as text', async () => {
       const name = '<img src=x onerror="window.__pwned=1"><b>Bold</b>';

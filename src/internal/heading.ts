@@ -1,6 +1,23 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 
+/** The last warning about `heading-level` per element: each problem is named once. */
+const warned = new WeakMap<Element, string>();
+
+/**
+ * The heading level `host` asks for: `level` when it is a whole number from 2 to 6,
+ * else `fallback`, with a console warning that names the value, once per element and value.
+ */
+export function headingLevel(host: Element, level: number | undefined, fallback: 2 | 3): number {
+  if (level === undefined || (Number.isInteger(level) && level >= 2 && level <= 6)) return level ?? fallback;
+  // An attribute that is no number reads as NaN: its text says more.
+  const written = Number.isNaN(level) ? host.getAttribute('heading-level') : level;
+  const message = `<${host.localName}>: heading-level "${written}" is not 2–6; ${fallback} is used.`;
+  if (warned.get(host) !== message) console.warn(message);
+  warned.set(host, message);
+  return fallback;
+}
+
 /**
  * `content` in an `h2`–`h6` with `part="heading"`, so that a webmaster can fit an
  * element into the page's outline with `heading-level`. Any other level gets `fallback`.

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
-import { heading } from '../../internal/heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { calendarDay, formatDate, parseIsoDate } from '../../internal/dates.js';
@@ -235,11 +235,7 @@ export class SeconNewsCard extends SeconElement {
     const modified = read('modified', parseIsoDate, 'an ISO 8601 date');
     const summary = get('summary');
     const category = get('category');
-    let level = get('headingLevel') ?? 3;
-    if (!(level >= 2 && level <= 6)) {
-      this.#warn(`heading-level "${level}" is not 2–6; 3 is used.`);
-      level = 3;
-    }
+    const level = headingLevel(this, get('headingLevel'), 3);
     if (!headline) {
       // Children may still be on their way while the page is parsed.
       if (document.readyState === 'loading')

@@ -6,6 +6,7 @@ import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
 import { emitError } from '../../internal/events.js';
 import { fetchText, isTimeout } from '../../internal/fetch-text.js';
+import { headingLevel } from '../../internal/heading.js';
 import type { NewsCardVariant } from '../news-card/news-card.js';
 import { FeedError, newestFirst, readFeed, toCard } from './feeds.js';
 import type { Card, FeedItem } from './feeds.js';
@@ -198,6 +199,8 @@ export class SeconNewsList extends SeconElement {
       }),
     }[status as string];
     const context = primary(this.closest('[lang]')?.getAttribute('lang') ?? '');
+    // Checked here, so that a wrong value is named once, not by every card.
+    const level = headingLevel(this, this.headingLevel, 3);
     const items = loading
       ? Array.from({ length: Math.min(this.#limit, 12) }, () => html`<li class="skeleton"></li>`)
       : this.cards.map(
@@ -213,7 +216,7 @@ export class SeconNewsList extends SeconElement {
                 .image=${item.image}
                 .imageAlt=${item.imageAlt}
                 .category=${item.category}
-                .headingLevel=${this.headingLevel}
+                .headingLevel=${level}
                 .variant=${this.variant}
                 lang=${ifDefined(item.lang && primary(item.lang) !== context ? item.lang : undefined)}
               ></secon-news-card>

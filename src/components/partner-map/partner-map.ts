@@ -7,6 +7,7 @@ import { tokens } from '../../internal/styles.js';
 import { emit, emitError } from '../../internal/events.js';
 import { fetchText, isTimeout } from '../../internal/fetch-text.js';
 import { getLocale } from '../../internal/locale.js';
+import { headingLevel } from '../../internal/heading.js';
 import { VIEW_HEIGHT, VIEW_WIDTH, countryPaths, project } from '../../data/europe-geometry.js';
 import { SECON_PARTNERS } from '../../data/partners.js';
 import { ROLES, countryName, localize, readPartners } from './partners.js';
@@ -136,7 +137,7 @@ export class SeconPartnerMap extends SeconElement {
     src: { reflect: true },
     selected: { reflect: true },
     view: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
   };
 
@@ -756,7 +757,7 @@ export class SeconPartnerMap extends SeconElement {
   }
 
   #heading(id: string, text: string): TemplateResult {
-    const level = clamp(Math.round(this.headingLevel) || 3, 2, 6);
+    const level = headingLevel(this, this.headingLevel, 3);
     return html`<div role="heading" aria-level=${level} id=${id} class="heading" tabindex="-1">${text}</div>`;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
-import { heading } from '../../internal/heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { emit, emitError } from '../../internal/events.js';
@@ -101,7 +101,6 @@ export class SeconSubscribe extends SeconElement {
   #request?: AbortController;
   #url?: string;
   #reported?: string;
-  #badLevel?: number;
   #onPageShow = (e: PageTransitionEvent): void => {
     // Back/Forward restored a page frozen mid-request: the answer will never come.
     if (e.persisted && this.status === 'sending') {
@@ -511,13 +510,7 @@ export class SeconSubscribe extends SeconElement {
   protected override render(): TemplateResult {
     const problem = !!this.#check();
     const { status } = this;
-    let level = this.headingLevel;
-    if (!(level >= 2 && level <= 6)) {
-      if (this.#badLevel !== level)
-        console.warn(`<secon-subscribe>: heading-level "${level}" is not 2–6; 2 is used.`);
-      this.#badLevel = level;
-      level = 2;
-    }
+    const level = headingLevel(this, this.headingLevel, 2);
     const title = msg('Stay informed', { id: 'subscribe.heading', desc: 'Sign-up: heading.' });
     return html`<div part="base">
       ${heading(level, title, 2)}
