@@ -11,6 +11,7 @@ import { templates as bg } from '../src/generated/locales/bg.js';
 import { getLocale, matchLocale } from '../src/internal/locale.js';
 import { trustedHTML } from '../src/internal/trusted-types.js';
 import { heading } from '../src/internal/heading.js';
+import { checked, headingLevel, timeLimit } from '../src/internal/attributes.js';
 import { defineElement } from '../src/internal/define-element.js';
 import { version } from '../src/internal/version.js';
 import { captureConsole, resetLocale, shadow } from './helpers/util.js';
@@ -90,27 +91,76 @@ describe('trustedHTML', () => {
 });
 
 describe('heading', () => {
-  const tags = (level: number, fallback: 2 | 3) => {
+  const tag = (level: number) => {
     const host = document.createElement('div');
-    render(heading(level, 'Title', fallback), host);
+    render(heading(level, 'Title'), host);
     const h = host.querySelector('[part="heading"]')!;
     return `${h.localName} ${h.textContent}`;
   };
 
-  it('renders h2–h6 as asked', () => {
-    expect([2, 3, 4, 5, 6].map((level) => tags(level, 2))).to.deep.equal([
+  it('renders h2–h6 as asked, and h3 for any other level (h1 belongs to the page)', () => {
+    expect([2, 3, 4, 5, 6].map(tag)).to.deep.equal([
       'h2 Title',
       'h3 Title',
       'h4 Title',
       'h5 Title',
       'h6 Title',
     ]);
+    expect([1, 7, Number.NaN].map(tag)).to.deep.equal(['h3 Title', 'h3 Title', 'h3 Title']);
+  });
+});
+
+describe('attribute checks', () => {
+  const host = (attributes: Record<string, string> = {}) => {
+    const el = document.createElement('secon-internal-host');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    return el;
+  };
+
+  it('keeps a valid or unset value, silently', async () => {
+    const el = host();
+    const warnings = await captureConsole('warn', () => {
+      expect(checked(el, 'size', 4, true, 'a size', 1)).to.equal(4);
+      expect(checked(el, 'size', undefined, false, 'a size', 1)).to.equal(1);
+      expect(checked(el, 'size', null, false, 'a size', 1)).to.equal(1);
+    });
+    expect(warnings).to.deep.equal([]);
   });
 
-  it('falls back for a level outside 2–6 (h1 belongs to the page)', () => {
-    expect(tags(1, 3)).to.equal('h3 Title');
-    expect(tags(7, 2)).to.equal('h2 Title');
-    expect(tags(Number.NaN, 2)).to.equal('h2 Title');
+  it('uses the fallback for a wrong value and names it once per element', async () => {
+    const a = host();
+    const b = host();
+    const warnings = await captureConsole('warn', () => {
+      for (const el of [a, a, b]) expect(checked(el, 'size', 9, false, 'a size', 1)).to.equal(1);
+      expect(checked(a, 'size', 8, false, 'a size', 1)).to.equal(1);
+    });
+    expect(warnings).to.deep.equal([
+      '<secon-internal-host>: size "9" is not a size; 1 is used.',
+      '<secon-internal-host>: size "9" is not a size; 1 is used.',
+      '<secon-internal-host>: size "8" is not a size; 1 is used.',
+    ]);
+  });
+
+  it('names what the page wrote when a number attribute is no number', async () => {
+    const warnings = await captureConsole('warn', () => {
+      expect(timeLimit(host({ timeout: '15s' }), Number.NaN)).to.equal(15000);
+      expect(headingLevel(host({ 'heading-level': 'two' }), Number.NaN, 2)).to.equal(2);
+    });
+    expect(warnings).to.deep.equal([
+      '<secon-internal-host>: timeout "15s" is not a number above 0; 15000 is used.',
+      '<secon-internal-host>: heading-level "two" is not 2–6; 2 is used.',
+    ]);
+  });
+
+  it('takes heading levels 2–6 and time limits above 0', async () => {
+    const el = host();
+    const warnings = await captureConsole('warn', () => {
+      expect([2, 3, 4, 5, 6].map((level) => headingLevel(el, level, 3))).to.deep.equal([2, 3, 4, 5, 6]);
+      expect([1, 7, 2.5, -3].map((level) => headingLevel(el, level, 3))).to.deep.equal([3, 3, 3, 3]);
+      expect([1, 500].map((ms) => timeLimit(el, ms))).to.deep.equal([1, 500]);
+      expect([0, -1].map((ms) => timeLimit(el, ms))).to.deep.equal([15000, 15000]);
+    });
+    expect(warnings).to.have.length(6);
   });
 });
 

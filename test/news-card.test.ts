@@ -633,6 +633,20 @@ describe('<secon-news-card>', () => {
       expect(getComputedStyle(q(el, '[part=image]')!).display).to.equal('none');
     });
 
+    it('looks vertical when `variant` is unknown, and says why', async () => {
+      let el!: SeconNewsCard;
+      const warnings = await captureConsole('warn', async () => {
+        el = await variant('sideways', 700);
+      });
+      expect(q(el, 'article')!.className).to.equal('vertical');
+      expect(q(el, '[part=image]')!.getBoundingClientRect().bottom).to.be.at.most(
+        q(el, '[part=body]')!.getBoundingClientRect().top + 1,
+      );
+      expect(warnings).to.deep.equal([
+        '<secon-news-card>: variant "sideways" is not vertical, horizontal or compact; vertical is used.',
+      ]);
+    });
+
     it('shows the category before the headline, but reads the headline first', async () => {
       const el = await variant('vertical', 400);
       const category = q(el, '[part=category]')!;

@@ -309,14 +309,24 @@ describe('<secon-news-list>', () => {
       expect(titles(el)[19]).to.equal('Item 980');
     });
 
-    it('shows 10 items when `limit` is 0 or negative', async () => {
+    it('shows 10 items when `limit` is 0, negative or no number, and says why', async () => {
       const src = (await mockEndpoint({ body: bigRss(12), type: 'application/rss+xml' })).url;
-      const { el } = await newsList(src, { limit: 0 });
+      const { el, warnings } = await newsList(src, { limit: 0 });
       expect(cards(el)).to.have.length(10);
-      el.limit = -3;
-      await el.updateComplete;
-      expect(cards(el)).to.have.length(10);
+      const later = await captureConsole('warn', async () => {
+        el.limit = -3;
+        await el.updateComplete;
+        expect(cards(el)).to.have.length(10);
+        el.setAttribute('limit', 'six');
+        await el.updateComplete;
+        expect(cards(el)).to.have.length(10);
+      });
       expect(part(el, 'show-more')).to.exist;
+      expect([...warnings, ...later].filter((w) => w.includes('limit'))).to.deep.equal([
+        '<secon-news-list>: limit "0" is not a number above 0; 10 is used.',
+        '<secon-news-list>: limit "-3" is not a number above 0; 10 is used.',
+        '<secon-news-list>: limit "six" is not a number above 0; 10 is used.',
+      ]);
     });
 
     it('reads a feed whatever the server calls it (application/octet-stream)', async () => {
@@ -326,13 +336,23 @@ describe('<secon-news-list>', () => {
       expect(titles(el)).to.deep.equal(['Policy & practice bold', 'Kick-off in Kalamata']);
     });
 
-    it('waits the default 15 s, not zero, when `timeout` is 0 or negative', async () => {
-      const { el, errors } = await newsList(await fixtureFeed('rss.xml', { delay: 300 }), {
+    it('waits the default 15 s, not zero, when `timeout` is 0 or negative, and says why', async () => {
+      const { el, errors, warnings } = await newsList(await fixtureFeed('rss.xml', { delay: 300 }), {
         limit: 2,
         timeout: 0,
       });
       expect(errors).to.deep.equal([]);
       expect(titles(el)).to.deep.equal(['Policy & practice bold', 'Kick-off in Kalamata']);
+      expect(warnings).to.include('<secon-news-list>: timeout "0" is not a number above 0; 15000 is used.');
+    });
+
+    it('gives its cards the vertical variant when `variant` is unknown, and says so once', async () => {
+      const { el, warnings } = await newsList(await fixtureFeed('rss.xml'), { variant: 'big' });
+      expect(cards(el).length).to.be.above(1);
+      for (const card of cards(el)) expect(card.variant).to.equal('vertical');
+      expect(warnings.filter((w) => w.includes('variant'))).to.deep.equal([
+        '<secon-news-list>: variant "big" is not vertical, horizontal or compact; vertical is used.',
+      ]);
     });
 
     it('shows fewer cards again when limit is lowered', async () => {

@@ -1238,6 +1238,33 @@ describe('<secon-partner-map>', () => {
       });
     }
 
+    it('waits the default 15 s when `timeout` is no number of milliseconds, and says why', async () => {
+      const mock = await mockEndpoint({ fixture: 'partner-map/partners.json', delay: 300 });
+      let el!: SeconPartnerMap;
+      const warnings = await captureConsole('warn', async () => {
+        el = await render(html`<secon-partner-map timeout="15s" src=${mock.url}></secon-partner-map>`);
+        await waitUntil(() => markers(el).length === 3, 'data did not arrive');
+      });
+      expect(status(el)).to.equal('');
+      expect(warnings).to.deep.equal([
+        '<secon-partner-map>: timeout "15s" is not a number above 0; 15000 is used.',
+      ]);
+    });
+
+    it('shows map and list when `view` is unknown, and says why', async () => {
+      let el!: SeconPartnerMap;
+      const warnings = await captureConsole('warn', async () => {
+        el = await render(html`<secon-partner-map view="grid"></secon-partner-map>`);
+      });
+      expect(markers(el)).to.have.length(10);
+      expect(listItems(el)).to.have.length(10);
+      expect(getComputedStyle(shadow(el).querySelector('.list')!).display).not.to.equal('none');
+      expect(warnings).to.deep.equal([
+        '<secon-partner-map>: view "grid" is not both, map or list; both is used.',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows names containing HTML as text', async () => {
       const name = '<img src=x onerror="window.__pwned=1"><b>Bold</b>';
       const el = await render(

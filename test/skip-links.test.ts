@@ -334,6 +334,24 @@ describe('<secon-skip-links>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('scrolls the target to the top, and says why, when `offset` is no number of pixels', async () => {
+      let result!: Awaited<ReturnType<typeof page>>;
+      const warnings = await captureConsole('warn', async () => {
+        result = await page(
+          html`<secon-skip-links offset="80px"></secon-skip-links>
+            <div style="height: 3000px">spacer</div>
+            <main>m</main>
+            <div style="height: 3000px">spacer</div>`,
+        );
+      });
+      links(result.el)[0]!.click();
+      expect(result.wrapper.querySelector('main')!.getBoundingClientRect().top).to.be.closeTo(0, 2);
+      expect(warnings).to.deep.equal([
+        '<secon-skip-links>: offset "80px" is not a number of pixels; 0 is used.',
+      ]);
+      window.scrollTo(0, 0);
+    });
+
     it('reflects `offset`, `main` and `menu`', async () => {
       const { el } = await page(
         html`<secon-skip-links></secon-skip-links>

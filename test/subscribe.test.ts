@@ -484,6 +484,20 @@ describe('<secon-subscribe>', () => {
       dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     });
 
+    it('waits the default 15 s when `timeout` is 0, and says why', async () => {
+      let result!: { el: SeconSubscribe; mock: Mock };
+      const warnings = await captureConsole('warn', async () => {
+        result = await withEndpoint({ delay: 200 }, { timeout: 0 });
+        await fill(result.el);
+        button(result.el).click();
+        await waitUntil(() => $(result.el, '[part=success]'), 'no success', { timeout: 5000 });
+      });
+      expect(await result.mock.requests()).to.have.length(1);
+      expect(warnings).to.deep.equal([
+        '<secon-subscribe>: timeout "0" is not a number above 0; 15000 is used.',
+      ]);
+    });
+
     it('a double click sends one request', async () => {
       const { el, mock } = await withEndpoint({ delay: 200 });
       const seen = record(el);

@@ -2,7 +2,10 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
-import { heading, headingLevel } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
+import { headingLevel, warnOnce } from '../../internal/attributes.js';
+import { cardVariant } from './variant.js';
+import type { NewsCardVariant } from './variant.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { calendarDay, formatDate, parseIsoDate } from '../../internal/dates.js';
@@ -10,7 +13,7 @@ import { getLocale } from '../../internal/locale.js';
 import { styles } from './news-card.styles.js';
 
 /** The layouts of a card. */
-export type NewsCardVariant = 'vertical' | 'horizontal' | 'compact';
+export type { NewsCardVariant } from './variant.js';
 
 /** What the child markup says, under the names of the properties it stands in for. */
 type CardData = Partial<
@@ -90,7 +93,6 @@ export class SeconNewsCard extends SeconElement {
     variant: {},
   };
 
-  #warned = new Set<string>();
   #observer?: MutationObserver;
   #pointer?: [number, number];
   #onReady = (): void => this.requestUpdate();
@@ -152,12 +154,6 @@ export class SeconNewsCard extends SeconElement {
     else super.focus(options);
   }
 
-  #warn(message: string): void {
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
-    console.warn(`<secon-news-card>: ${message}`);
-  }
-
   /** What the child markup says; attributes are given precedence in render(). */
   #fromChildren(): CardData {
     const $ = (selector: string) => this.querySelector(selector);
@@ -188,7 +184,7 @@ export class SeconNewsCard extends SeconElement {
   }
 
   #handleError(src: string): void {
-    this.#warn(`image "${src}" failed to load.`);
+    warnOnce(this, `image "${src}" failed to load.`);
     this.failedImage = src;
   }
 
@@ -225,7 +221,7 @@ export class SeconNewsCard extends SeconElement {
     ) => {
       const value = get(key);
       const result = parse(value);
-      if (value && !result) this.#warn(`${key} "${value}" is not ${what}; it is left out.`);
+      if (value && !result) warnOnce(this, `${key} "${value}" is not ${what}; it is left out.`);
       return result;
     };
     const headline = this.headline?.trim() || own.headline;
@@ -240,18 +236,18 @@ export class SeconNewsCard extends SeconElement {
       // Children may still be on their way while the page is parsed.
       if (document.readyState === 'loading')
         document.addEventListener('DOMContentLoaded', this.#onReady, { once: true });
-      else this.#warn('no headline.');
+      else warnOnce(this, 'no headline.');
     }
     const showModified = modified && (!published || calendarDay(modified) > calendarDay(published));
 
     return html`<article
       part="base"
-      class=${this.variant}
+      class=${cardVariant(this, this.variant)}
       @click=${this.#handleClick}
       @pointerdown=${this.#handlePointerDown}
     >
       <div part="body">
-        ${headline ? heading(level, href ? html`<a part="link" href=${href}>${headline}</a>` : headline, 3) : nothing}
+        ${headline ? heading(level, href ? html`<a part="link" href=${href}>${headline}</a>` : headline) : nothing}
         ${category ? html`<p part="category">${category}</p>` : nothing}
         ${
           published || showModified

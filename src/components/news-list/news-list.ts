@@ -6,8 +6,9 @@ import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
 import { emitError } from '../../internal/events.js';
 import { fetchText, isTimeout } from '../../internal/fetch-text.js';
-import { headingLevel } from '../../internal/heading.js';
-import type { NewsCardVariant } from '../news-card/news-card.js';
+import { checked, headingLevel, timeLimit, warnOnce } from '../../internal/attributes.js';
+import { cardVariant } from '../news-card/variant.js';
+import type { NewsCardVariant } from '../news-card/variant.js';
 import { FeedError, newestFirst, readFeed, toCard } from './feeds.js';
 import type { Card, FeedItem } from './feeds.js';
 import { styles } from './news-list.styles.js';
@@ -99,7 +100,7 @@ export class SeconNewsList extends SeconElement {
   }
 
   get #limit(): number {
-    return this.limit >= 1 ? Math.floor(this.limit) : 10;
+    return Math.floor(checked(this, 'limit', this.limit, this.limit >= 1, 'a number above 0', 10));
   }
 
   #warn = (message: string): void => console.warn(`<secon-news-list>: ${this.#url}: ${message}`);
@@ -134,14 +135,14 @@ export class SeconNewsList extends SeconElement {
     this.status = 'idle';
     const src = (this.#url = this.src?.trim() ?? '');
     if (!src) {
-      console.warn('<secon-news-list>: no src.');
+      warnOnce(this, 'no src.');
       return;
     }
     this.status = 'loading';
     // Taken off the page before this update: ask when it is put back (connectedCallback).
     if (!this.isConnected) return;
     const controller = (this.#controller = new AbortController());
-    const timeout = this.timeout > 0 ? this.timeout : 15000;
+    const timeout = timeLimit(this, this.timeout);
     try {
       const [response, body] = await fetchText(src, {}, timeout, controller);
       if (!response.ok) throw new FeedError('http', `answered HTTP ${response.status}.`);
@@ -201,6 +202,7 @@ export class SeconNewsList extends SeconElement {
     const context = primary(this.closest('[lang]')?.getAttribute('lang') ?? '');
     // Checked here, so that a wrong value is named once, not by every card.
     const level = headingLevel(this, this.headingLevel, 3);
+    const variant = cardVariant(this, this.variant);
     const items = loading
       ? Array.from({ length: Math.min(this.#limit, 12) }, () => html`<li class="skeleton"></li>`)
       : this.cards.map(
@@ -217,7 +219,7 @@ export class SeconNewsList extends SeconElement {
                 .imageAlt=${item.imageAlt}
                 .category=${item.category}
                 .headingLevel=${level}
-                .variant=${this.variant}
+                .variant=${variant}
                 lang=${ifDefined(item.lang && primary(item.lang) !== context ? item.lang : undefined)}
               ></secon-news-card>
             </li>`,
@@ -225,7 +227,7 @@ export class SeconNewsList extends SeconElement {
 
     // Placeholders are hidden from assistive technology; role=list keeps the list a list
     // for Safari's VoiceOver despite list-style: none.
-    return html`<div part="base" class=${this.variant} aria-busy=${loading}>
+    return html`<div part="base" class=${variant} aria-busy=${loading}>
       <p part="message" role="status" class=${loading || !message ? 'visually-hidden' : status}>${message}</p>
       <ul part="list" role="list" aria-hidden=${ifDefined(loading || undefined)} ?hidden=${!items.length}>
         ${items}

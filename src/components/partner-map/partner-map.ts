@@ -7,7 +7,7 @@ import { tokens } from '../../internal/styles.js';
 import { emit, emitError } from '../../internal/events.js';
 import { fetchText, isTimeout } from '../../internal/fetch-text.js';
 import { getLocale } from '../../internal/locale.js';
-import { headingLevel } from '../../internal/heading.js';
+import { checked, headingLevel, timeLimit, warnOnce } from '../../internal/attributes.js';
 import { VIEW_HEIGHT, VIEW_WIDTH, countryPaths, project } from '../../data/europe-geometry.js';
 import { SECON_PARTNERS } from '../../data/partners.js';
 import { ROLES, countryName, localize, readPartners } from './partners.js';
@@ -186,7 +186,6 @@ export class SeconPartnerMap extends SeconElement {
   #drag?: { id: number; x: number; y: number; moved: boolean };
   #dragged = false;
   #hintTimer?: ReturnType<typeof setTimeout>;
-  #warnedSelected?: string;
   #onReady = (): void => this.requestUpdate();
 
   private _status: 'loading' | 'ready' | 'error' = 'loading';
@@ -317,15 +316,8 @@ export class SeconPartnerMap extends SeconElement {
     const focused = this.#focusedMarker();
     if (this.#hadFocus && Number(focused?.dataset['index']) !== this.#active) this.#focusMarker(this.#active);
     const id = this.selected;
-    if (
-      id !== undefined &&
-      this._status === 'ready' &&
-      this.#indexOf(id) < 0 &&
-      this.#warnedSelected !== id
-    ) {
-      this.#warnedSelected = id;
-      console.warn(`<secon-partner-map>: selected="${id}" matches no partner; no details are shown.`);
-    }
+    if (id !== undefined && this._status === 'ready' && this.#indexOf(id) < 0)
+      warnOnce(this, `selected="${id}" matches no partner; no details are shown.`);
   }
 
   /**
@@ -423,6 +415,7 @@ export class SeconPartnerMap extends SeconElement {
     this.#abort = controller;
     this.#entries = [];
     this._status = 'loading';
+    const timeout = timeLimit(this, this.timeout);
     let url = src;
     let data: unknown;
     let failure: [string, string] | undefined;
@@ -431,7 +424,7 @@ export class SeconPartnerMap extends SeconElement {
       const [response, text] = await fetchText(
         url,
         { headers: { accept: 'application/json, application/geo+json' } },
-        this.timeout,
+        timeout,
         controller,
       );
       if (!response.ok) {
@@ -448,7 +441,7 @@ export class SeconPartnerMap extends SeconElement {
       failure = [
         'load-failed',
         isTimeout(error)
-          ? `${url} did not answer within ${this.timeout} ms`
+          ? `${url} did not answer within ${timeout} ms`
           : `${url} could not be loaded: ${String(error)}`,
       ];
     }
@@ -460,7 +453,8 @@ export class SeconPartnerMap extends SeconElement {
   }
 
   #accept(data: unknown, source: string, base?: string): void {
-    const partners = readPartners(data, (m) => console.warn(`<secon-partner-map>: ${source}: ${m}`), base);
+    const warn = (message: string): void => console.warn(`<secon-partner-map>: ${source}: ${message}`);
+    const partners = readPartners(data, warn, base);
     if (!partners) {
       this.#fail(
         'invalid-data',
@@ -472,14 +466,10 @@ export class SeconPartnerMap extends SeconElement {
       this.#entries = partners.map((partner) => {
         const [x, y] = project(partner.lon, partner.lat);
         const onMap = x >= 0 && y >= 0 && x <= VIEW_WIDTH && y <= VIEW_HEIGHT;
-        if (!onMap)
-          console.warn(
-            `<secon-partner-map>: ${source}: "${partner.id}" lies outside the map; it is only listed.`,
-          );
+        if (!onMap) warn(`"${partner.id}" lies outside the map; it is only listed.`);
         return { partner, x, y, onMap };
       });
       this._status = 'ready';
-      this.#warnedSelected = undefined;
       this.#onMapIds = this.#entries.flatMap((e, i) => (e.onMap ? [i] : []));
       const selected = this.selected === undefined ? -1 : this.#indexOf(this.selected);
       this.#anchor =
@@ -579,7 +569,8 @@ export class SeconPartnerMap extends SeconElement {
   }
 
   get #view(): 'both' | 'map' | 'list' {
-    return this.view === 'map' || this.view === 'list' ? this.view : 'both';
+    const view = this.view;
+    return checked(this, 'view', view, /^(both|map|list)$/.test(view), 'both, map or list', 'both');
   }
 
   #marker(index: number): HTMLElement | null {

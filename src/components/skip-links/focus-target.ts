@@ -16,6 +16,5 @@ export function focusTarget(target: Element, offset: number): void {
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' });
   const top = target.getBoundingClientRect().top;
-  const clearance = Number.isFinite(offset) && offset > 0 ? offset : 0;
-  if (clearance > 0 && top < clearance) window.scrollBy({ top: top - clearance, behavior: 'instant' });
+  if (offset > 0 && top < offset) window.scrollBy({ top: top - offset, behavior: 'instant' });
 }

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { checked, warnOnce } from '../../internal/attributes.js';
 import { styles } from './skip-links.styles.js';
 import { focusTarget } from './focus-target.js';
 
@@ -56,7 +57,6 @@ export class SeconSkipLinks extends SeconElement {
     offset: { type: Number, reflect: true },
   };
 
-  #warned = new Set<string>();
   #childObserver?: MutationObserver;
   #onReady = (): void => this.requestUpdate();
 
@@ -68,6 +68,9 @@ export class SeconSkipLinks extends SeconElement {
 
   /** Height in CSS pixels of a sticky header that must not cover the target. */
   offset = 0;
+
+  /** `offset`, checked before each update (and before the attribute is reflected). */
+  #offset = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -94,9 +97,7 @@ export class SeconSkipLinks extends SeconElement {
 
   #warn(message: string): void {
     // Only once the page is parsed: a target may simply not exist yet.
-    if (document.readyState === 'loading' || this.#warned.has(message)) return;
-    this.#warned.add(message);
-    console.warn(`<secon-skip-links>: ${message}`);
+    if (document.readyState !== 'loading') warnOnce(this, message);
   }
 
   /** Finds the element `selector` names; warns and returns null when it is invalid or absent. */
@@ -191,13 +192,18 @@ export class SeconSkipLinks extends SeconElement {
       this.#warn(`the target of "${link.label}" is gone from the page.`);
       return;
     }
-    focusTarget(target, this.offset);
+    focusTarget(target, this.#offset);
   }
 
   #renderLink(link: SkipLink): TemplateResult {
     return html`<a part="link" href=${link.href} @click=${(e: MouseEvent) => this.#handleClick(e, link)}
       >${link.label}</a
     >`;
+  }
+
+  protected override willUpdate(): void {
+    const offset = this.offset;
+    this.#offset = checked(this, 'offset', offset, offset >= 0 && offset < 1 / 0, 'a number of pixels', 0);
   }
 
   protected override render(): TemplateResult {

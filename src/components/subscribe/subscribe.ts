@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SeconElement } from '../../internal/secon-element.js';
-import { heading, headingLevel } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
+import { headingLevel, timeLimit } from '../../internal/attributes.js';
 import { tokens } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { emit, emitError } from '../../internal/events.js';
@@ -306,7 +307,7 @@ export class SeconSubscribe extends SeconElement {
     }
 
     const request = (this.#request = new AbortController());
-    const ms = this.timeout > 0 ? this.timeout : 15000;
+    const ms = timeLimit(this, this.timeout);
     let code = 'network';
     let said = 'failed: network error or CORS';
     try {
@@ -513,7 +514,7 @@ export class SeconSubscribe extends SeconElement {
     const level = headingLevel(this, this.headingLevel, 2);
     const title = msg('Stay informed', { id: 'subscribe.heading', desc: 'Sign-up: heading.' });
     return html`<div part="base">
-      ${heading(level, title, 2)}
+      ${heading(level, title)}
       ${
         problem
           ? nothing
