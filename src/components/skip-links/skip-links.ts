@@ -54,7 +54,8 @@ export class SeconSkipLinks extends SeconElement {
   static override properties = {
     main: { reflect: true },
     menu: { reflect: true },
-    offset: { type: Number, reflect: true },
+    // Not reflected: a value that is no number would be written back as "NaN".
+    offset: { type: Number },
   };
 
   #childObserver?: MutationObserver;
@@ -69,7 +70,7 @@ export class SeconSkipLinks extends SeconElement {
   /** Height in CSS pixels of a sticky header that must not cover the target. */
   offset = 0;
 
-  /** `offset`, checked before each update (and before the attribute is reflected). */
+  /** `offset`, checked before each update. */
   #offset = 0;
 
   override connectedCallback(): void {
