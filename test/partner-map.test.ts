@@ -291,18 +291,52 @@ describe('<secon-partner-map>', () => {
     it('draws a line from a marker moved apart back to its true place', async () => {
       const el = await render(html`<secon-partner-map view="map"></secon-partner-map>`, 320);
       const athens = marker(el, 'KMOP – Social Action and Innovation Centre');
-      expect(athens.classList.contains('spread')).to.equal(true);
-      expect(getComputedStyle(athens, '::before').content).not.to.equal('none');
+      // One path holds the lines: each from 8 px off a moved marker's centre to its true place.
+      const lines = () =>
+        [
+          ...shadow(el)
+            .querySelector('.leaders path:not(.lead)')!
+            .getAttribute('d')!
+            .matchAll(/-?[\d.]+/g),
+        ]
+          .map(Number)
+          .reduce<number[][]>((all, v, i) => (i % 4 ? all[all.length - 1]!.push(v) : all.push([v]), all), []);
+      const box = frame(el).getBoundingClientRect();
+      const onScreen = (x: number, y: number) => [
+        box.left + 1 + (x / VIEW_WIDTH) * (box.width - 2),
+        box.top + 1 + (y / VIEW_HEIGHT) * (box.height - 2),
+      ];
+      // Athens and Tripoli overlap at this width: both move apart, and a line is drawn for
+      // each moved 8 px or more.
+      const drawn = [
+        ['kmop', athens],
+        ['peloponnese', marker(el, 'Region of Peloponnese')],
+      ].flatMap(([id, button]) => {
+        const partner = SECON_PARTNERS.find((p) => p.id === id)!;
+        const [tx, ty] = project(partner.lon, partner.lat);
+        const line = lines().find(([, , x, y]) => Math.hypot(x! - tx, y! - ty) < 0.01);
+        if (!line) return [];
+        const [cx, cy] = center((button as HTMLElement).getBoundingClientRect());
+        const [sx, sy] = onScreen(line[0]!, line[1]!);
+        const [ex, ey] = onScreen(tx, ty);
+        return [[Math.hypot(sx - cx!, sy - cy!), Math.hypot(ex - cx!, ey - cy!)]];
+      });
+      expect(drawn.length).to.be.above(0);
+      for (const [start, end] of drawn) {
+        expect(start).to.be.closeTo(8, 1.5);
+        expect(end).to.be.at.least(start! - 0.5);
+      }
+      const style = getComputedStyle(shadow(el).querySelector('.leaders path')!);
+      expect(style.stroke).to.equal(getComputedStyle(athens).color);
+      expect(style.strokeWidth).to.equal('2px');
       zoomButton(el, 'Zoom in').click();
       zoomButton(el, 'Zoom in').click();
       await el.updateComplete;
       zoomButton(el, 'Zoom in').click();
       await el.updateComplete;
       await nextFrame();
-      // Zoomed in far enough, they no longer overlap and sit at their true places.
-      expect(marker(el, 'KMOP – Social Action and Innovation Centre').classList.contains('spread')).to.equal(
-        false,
-      );
+      // Zoomed in far enough, they no longer overlap: they sit at their true places, no line.
+      expect(lines()).to.deep.equal([]);
     });
   });
 

@@ -199,24 +199,25 @@ export const styles = css`
       0 0 0 calc(3 * var(--_px)) currentColor;
   }
 
-  /* A marker moved apart from a neighbour points back to its true place. */
-  .marker.spread {
-    left: calc(var(--dx) / var(--k));
-    top: calc(var(--dy) / var(--k));
+  /* Lines from markers moved apart from a neighbour back to their true places. */
+  .leaders {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
+    fill: none;
+    stroke: var(--_marker);
+    stroke-width: 2px;
   }
 
-  .marker.spread::before {
-    content: '';
-    position: absolute;
-    top: 50%;
-    left: 50%;
-    width: calc(var(--len) / var(--k));
-    height: calc(2 * var(--_px));
-    margin-top: calc(-1 * var(--_px));
-    background: linear-gradient(to right, transparent calc(8 * var(--_px)), currentColor 0);
-    transform-origin: 0 50%;
-    transform: rotate(var(--angle));
-    pointer-events: none;
+  .leaders path {
+    vector-effect: non-scaling-stroke;
+  }
+
+  .leaders .lead {
+    stroke: var(--_lead);
   }
 
   .marker:focus-visible {
@@ -500,9 +501,18 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .land,
+    .leaders,
     .marker,
     .shape {
       forced-color-adjust: none;
+    }
+
+    .leaders {
+      stroke: CanvasText;
+    }
+
+    .leaders .lead {
+      stroke: LinkText;
     }
 
     .land path {

@@ -350,31 +350,19 @@ export class SeconPartnerMap extends SeconElement {
     }
     if (this.#placed === this.#layoutFor) return;
     this.#placed = this.#layoutFor;
-    // Markers move when what they stand for changes; otherwise zoom and size only change
-    // the spread. Few properties, and custom ones only on spread markers: each one set
-    // on thousands of markers costs style time.
+    // Markers move when what they stand for changes, or when zoom and size change how far
+    // apart they are spread: otherwise (most zooms) thousands of them are left alone.
     const moved = this.#placedItems !== this.#items;
     const spread = this.#offsets.some(Boolean);
     if (!moved && !spread && !this.#spread) return;
     this.#placedItems = this.#items;
     this.#spread = spread;
-    const n = this.#entries.length;
     for (const marker of frame.querySelectorAll<HTMLElement>('.marker')) {
       const i = Number(marker.dataset['index']);
       const style = marker.style;
-      if (moved) {
-        // Both margins are percentages of the map's width.
-        style.marginLeft = `${((i < n ? this.#entries[i]!.x : this.#xs[i]!) / VIEW_WIDTH) * 100}%`;
-        style.marginTop = `${((i < n ? this.#entries[i]!.y : this.#ys[i]!) / VIEW_WIDTH) * 100}%`;
-      }
-      const dx = this.#offsets[2 * i] ?? 0;
-      const dy = this.#offsets[2 * i + 1] ?? 0;
-      if (marker.classList.toggle('spread', !!(dx || dy))) {
-        style.setProperty('--dx', `${dx}px`);
-        style.setProperty('--dy', `${dy}px`);
-        style.setProperty('--len', `${Math.hypot(dx, dy)}px`);
-        style.setProperty('--angle', `${Math.atan2(-dy, -dx)}rad`);
-      }
+      // Both margins are percentages of the map's width.
+      style.marginLeft = `${(this.#xs[i]! / VIEW_WIDTH) * 100}%`;
+      style.marginTop = `${(this.#ys[i]! / VIEW_WIDTH) * 100}%`;
     }
   }
 
@@ -554,10 +542,8 @@ export class SeconPartnerMap extends SeconElement {
     // Nothing is shown until the width (scale) is known.
     this.#offsets = spreadOut(px, py, shown, TARGET);
     for (const i of shown) {
-      if (i < n) {
-        this.#xs[i]! += this.#offsets[2 * i]! / scale;
-        this.#ys[i]! += this.#offsets[2 * i + 1]! / scale;
-      }
+      this.#xs[i]! += this.#offsets[2 * i]! / scale;
+      this.#ys[i]! += this.#offsets[2 * i + 1]! / scale;
     }
     if (!shown.includes(this.#itemOf[this.#anchor] ?? -1)) this.#anchor = shown[0] ?? -1;
     if (this.#anchor >= n) this.#anchor = this.#groups[this.#anchor - n]![0]!;
@@ -794,6 +780,7 @@ export class SeconPartnerMap extends SeconElement {
       >
         <div class="viewport">
           ${guard([this._layout], () => drawLand(new Set(this.#entries.map((e) => e.partner.country))))}
+          ${guard([this.#layoutFor], () => this.#renderLeaders())}
           <div
             class="markers"
             role="group"
@@ -908,6 +895,36 @@ export class SeconPartnerMap extends SeconElement {
             aria-describedby="help"
           ></button>`;
     });
+  }
+
+  /**
+   * A line from each marker moved apart from a neighbour back to its true place, starting
+   * 8 px from the marker's centre, outside its dot. One path per colour: a line drawn by
+   * each marker costs each of them style, layout and paint.
+   */
+  #renderLeaders(): TemplateResult {
+    const scale = (this.#width * this._zoom) / VIEW_WIDTH;
+    const paths = ['', ''];
+    for (const i of this.#onMap) {
+      const dx = this.#offsets[2 * i]!;
+      const dy = this.#offsets[2 * i + 1]!;
+      const start = 8 / Math.hypot(dx, dy) / scale;
+      if (start * scale >= 1) continue;
+      // From the marker's place to its true place, before it was moved by (dx, dy) px.
+      const x = this.#xs[i]!;
+      const y = this.#ys[i]!;
+      paths[+(this.#entries[i]?.partner.role === 'lead')] +=
+        `M${(x - dx * start).toFixed(2)} ${(y - dy * start).toFixed(2)}L${(x - dx / scale).toFixed(2)} ${(y - dy / scale).toFixed(2)}`;
+    }
+    return html`<svg
+      class="leaders"
+      viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d=${paths[0]!} />
+      <path class="lead" d=${paths[1]!} />
+    </svg>`;
   }
 
   #renderLegend(): TemplateResult {
