@@ -10,7 +10,14 @@ import { SECON_PARTNERS } from '../src/data/partners.js';
 import { setLocale } from '../src/internal/locale.js';
 import type { SeconErrorDetail } from '../src/internal/events.js';
 import { mockEndpoint } from './helpers/mock.js';
-import { captureConsole, deepActiveElement, resetLocale, setPageLang, shadow } from './helpers/util.js';
+import {
+  captureConsole,
+  deepActiveElement,
+  emulate,
+  resetLocale,
+  setPageLang,
+  shadow,
+} from './helpers/util.js';
 
 const isChromium = navigator.userAgent.includes('Chrome');
 
@@ -762,16 +769,33 @@ describe('<secon-partner-map>', () => {
     });
 
     it('keeps its own colours in forced-colours mode', async function () {
-      if (!isChromium) this.skip();
-      await emulateMedia({ forcedColors: 'active' } as never);
+      if (!(await emulate({ forcedColors: 'active' }))) this.skip();
       try {
-        const el = await render(html`<secon-partner-map></secon-partner-map>`);
+        // The page's own marker colour gives way to the system's.
+        const el = await render(
+          html`<secon-partner-map
+            style="--secon-partner-map-marker: rgb(1, 2, 3)"
+            .partners=${[...SECON_PARTNERS, { id: 'near', name: 'Near Athens', country: 'GR', lat: 38, lon: 23.7 }]}
+          ></secon-partner-map>`,
+          320,
+        );
+        const system = (color: string) => {
+          const probe = document.body.appendChild(document.createElement('span'));
+          probe.style.color = color;
+          const value = getComputedStyle(probe).color;
+          probe.remove();
+          return value;
+        };
         const lead = getComputedStyle(marker(el, 'Region of Peloponnese')).color;
         const other = getComputedStyle(marker(el, 'Riga Planning Region')).color;
         expect(lead).not.to.equal(other);
+        expect([lead, other]).to.deep.equal([system('LinkText'), system('CanvasText')]);
+        const line = shadow(el).querySelector('.leaders path:not(.lead)')!;
+        expect(line.getAttribute('d')).not.to.equal('');
+        expect(getComputedStyle(line).stroke).to.equal(system('CanvasText'));
         await expect(el).to.be.accessible();
       } finally {
-        await emulateMedia({ forcedColors: 'none' } as never);
+        await emulate({});
       }
     });
   });
@@ -969,11 +993,10 @@ describe('<secon-partner-map>', () => {
     });
 
     it('keeps groups visible in forced-colours mode', async function () {
-      if (!isChromium) this.skip();
       const el = await render(
         html`<secon-partner-map view="map" .partners=${many(300)}></secon-partner-map>`,
       );
-      await emulateMedia({ forcedColors: 'active' } as never);
+      if (!(await emulate({ forcedColors: 'active' }))) this.skip();
       try {
         const group = groups(el)[0]!;
         const style = getComputedStyle(group);
@@ -981,7 +1004,7 @@ describe('<secon-partner-map>', () => {
         expect(style.color).not.to.equal(style.backgroundColor);
         await expect(el).to.be.accessible();
       } finally {
-        await emulateMedia({ forcedColors: 'none' } as never);
+        await emulate({});
       }
     });
   });
