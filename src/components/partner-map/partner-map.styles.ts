@@ -500,19 +500,18 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* System colours through the map's own properties: markers, groups, lines and legend. */
+    .base {
+      --_marker: CanvasText;
+      --_lead: LinkText;
+      --_outline: Canvas;
+    }
+
     .land,
     .leaders,
     .marker,
     .shape {
       forced-color-adjust: none;
-    }
-
-    .leaders {
-      stroke: CanvasText;
-    }
-
-    .leaders .lead {
-      stroke: LinkText;
     }
 
     .land path {
@@ -522,21 +521,6 @@ export const styles = css`
 
     .land .partner-country {
       fill: GrayText;
-    }
-
-    .marker,
-    .shape {
-      color: CanvasText;
-      --_outline: Canvas;
-    }
-
-    .marker.lead,
-    .shape.lead {
-      color: LinkText;
-    }
-
-    .marker.group {
-      background: CanvasText;
     }
 
     .marker:focus-visible {
