@@ -11,7 +11,7 @@ import { templates as bg } from '../src/generated/locales/bg.js';
 import { getLocale, matchLocale } from '../src/internal/locale.js';
 import { trustedHTML } from '../src/internal/trusted-types.js';
 import { heading } from '../src/internal/heading.js';
-import { checked, headingLevel, timeLimit } from '../src/internal/attributes.js';
+import { checked, headingLevel, oneOf, timeLimit } from '../src/internal/attributes.js';
 import { defineElement } from '../src/internal/define-element.js';
 import { version } from '../src/internal/version.js';
 import { captureConsole, resetLocale, shadow } from './helpers/util.js';
@@ -149,6 +149,18 @@ describe('attribute checks', () => {
     expect(warnings).to.deep.equal([
       '<secon-internal-host>: timeout "15s" is not a number above 0; 15000 is used.',
       '<secon-internal-host>: heading-level "two" is not 2–6; 2 is used.',
+    ]);
+  });
+
+  it("takes one of a keyword attribute's options, else the first, naming them all", async () => {
+    const el = host({ fit: 'Cover' });
+    const warnings = await captureConsole('warn', () => {
+      expect(oneOf(el, 'fit', 'fill', ['contain', 'cover', 'fill'])).to.equal('fill');
+      expect(oneOf(el, 'fit', undefined, ['contain', 'cover', 'fill'])).to.equal('contain');
+      expect(oneOf(el, 'fit', 'Cover', ['contain', 'cover', 'fill'])).to.equal('contain');
+    });
+    expect(warnings).to.deep.equal([
+      '<secon-internal-host>: fit "Cover" is not contain, cover or fill; contain is used.',
     ]);
   });
 

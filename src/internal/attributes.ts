@@ -29,6 +29,22 @@ export function checked<T>(
   return fallback;
 }
 
+/** A keyword attribute: `value` when it is one of `options`, else the first of them. */
+export const oneOf = <T extends string>(
+  host: Element,
+  attribute: string,
+  value: string | undefined,
+  options: readonly T[],
+): T =>
+  checked(
+    host,
+    attribute,
+    value as T,
+    options.includes(value as T),
+    `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`,
+    options[0]!,
+  );
+
 /** The heading level `host` asks for: a whole number from 2 to 6, else `fallback`. */
 export const headingLevel = (host: Element, level: number | undefined, fallback: 2 | 3): number =>
   checked(

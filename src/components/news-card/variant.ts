@@ -1,4 +1,4 @@
-import { checked } from '../../internal/attributes.js';
+import { oneOf } from '../../internal/attributes.js';
 
 /** How a news card lays out its image and text. */
 export type NewsCardVariant = 'vertical' | 'horizontal' | 'compact';
@@ -8,11 +8,4 @@ export type NewsCardVariant = 'vertical' | 'horizontal' | 'compact';
  * module, so that the news list checks its `variant` without the card's code.
  */
 export const cardVariant = (host: Element, variant: string | undefined): NewsCardVariant =>
-  checked(
-    host,
-    'variant',
-    variant as NewsCardVariant,
-    /^(vertical|horizontal|compact)$/.test(variant!),
-    'vertical, horizontal or compact',
-    'vertical',
-  );
+  oneOf(host, 'variant', variant, ['vertical', 'horizontal', 'compact']);

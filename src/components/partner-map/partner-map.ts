@@ -7,7 +7,7 @@ import { tokens } from '../../internal/styles.js';
 import { emit, emitError } from '../../internal/events.js';
 import { fetchText, isTimeout } from '../../internal/fetch-text.js';
 import { getLocale } from '../../internal/locale.js';
-import { checked, headingLevel, timeLimit, warnOnce } from '../../internal/attributes.js';
+import { headingLevel, oneOf, timeLimit, warnOnce } from '../../internal/attributes.js';
 import { VIEW_HEIGHT, VIEW_WIDTH, countryPaths, project } from '../../data/europe-geometry.js';
 import { SECON_PARTNERS } from '../../data/partners.js';
 import { ROLES, countryName, localize, readPartners } from './partners.js';
@@ -555,8 +555,7 @@ export class SeconPartnerMap extends SeconElement {
   }
 
   get #view(): 'both' | 'map' | 'list' {
-    const view = this.view;
-    return checked(this, 'view', view, /^(both|map|list)$/.test(view), 'both, map or list', 'both');
+    return oneOf(this, 'view', this.view, ['both', 'map', 'list']);
   }
 
   #marker(index: number): HTMLElement | null {
@@ -908,11 +907,12 @@ export class SeconPartnerMap extends SeconElement {
     for (const i of this.#onMap) {
       const dx = this.#offsets[2 * i]!;
       const dy = this.#offsets[2 * i + 1]!;
-      const start = 8 / Math.hypot(dx, dy) / scale;
-      if (start * scale >= 1) continue;
+      const length = Math.hypot(dx, dy);
+      if (length <= 8) continue; // within the dot: nothing to show
       // From the marker's place to its true place, before it was moved by (dx, dy) px.
       const x = this.#xs[i]!;
       const y = this.#ys[i]!;
+      const start = 8 / length / scale;
       paths[+(this.#entries[i]?.partner.role === 'lead')] +=
         `M${(x - dx * start).toFixed(2)} ${(y - dy * start).toFixed(2)}L${(x - dx / scale).toFixed(2)} ${(y - dy / scale).toFixed(2)}`;
     }
